@@ -1,0 +1,1 @@
+"""The `assist-app` command line (Qt-free)."""

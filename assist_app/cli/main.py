@@ -1,0 +1,83 @@
+"""The `assist-app` command line. Exit 0 on success, 1 on bad data, 2 on usage errors; one line
+of explanation and never a traceback (details without personal data go to the log file)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from assist_app import __version__
+from assist_app.catalog import CatalogError
+from assist_app.catalog.answers import AnswerError
+from assist_app.cli import case_commands, catalog_commands
+from assist_app.cli.usage import EXIT_BAD_DATA, EXIT_USAGE, BadData, UsageError
+from assist_app.config import ConfigError, load_config, resolve_data_dir
+from assist_app.log_setup import configure_logging, log_exception
+from assist_app.services.errors import ServiceError
+from assist_app.storage import DatabaseError
+
+PROG = "assist-app"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG, description="Procedure Assist (手続きアシスト). Without a command, opens the app."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder for the database, settings and logs "
+        "(default: $ASSIST_APP_DATA_DIR, else the user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    catalog_commands.register(commands)
+    case_commands.register(commands)
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: {message}", file=sys.stderr)
+    return EXIT_BAD_DATA
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    data_dir = resolve_data_dir(args.data_dir)
+    log_path = configure_logging(data_dir / "logs") if getattr(args, "needs_core", False) else None
+    core = None
+    try:
+        if getattr(args, "needs_core", False):
+            from assist_app.services.core import open_core
+
+            core = open_core(load_config(data_dir))
+            return args.run(args, core)
+        return args.run(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CatalogError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_BAD_DATA
+    except (BadData, AnswerError, ServiceError, ConfigError, DatabaseError) as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc.__class__.__name__}: {exc.filename or ''}".rstrip(": "))
+    except Exception as exc:  # a bug: say so plainly, keep the details for the log
+        log_exception(exc, "command failed")
+        where = f"; details in {log_path}" if log_path else ""
+        return _fail(f"unexpected error ({exc.__class__.__name__}){where}")
+    finally:
+        if core is not None:
+            core.close()

@@ -1,0 +1,50 @@
+"""The core composition: configuration, catalogs, database and services, built once.
+
+The GUI's composition root and the command line both start here and pass what they need down.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assist_app import paths
+from assist_app.catalog import Library, load_library
+from assist_app.config import Config
+from assist_app.services.case_service import CaseService
+from assist_app.services.helper_service import HelperService
+from assist_app.services.resident_service import ResidentService
+from assist_app.storage import Database, open_database
+
+
+def load_catalogs() -> Library:
+    return load_library(paths.catalogs_dir(), paths.offices_dir())
+
+
+@dataclass
+class Core:
+    config: Config
+    library: Library
+    database: Database
+    cases: CaseService
+    residents: ResidentService
+    helpers: HelperService
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_core(
+    config: Config, library: Library | None = None, today: Callable[[], dt.date] = dt.date.today
+) -> Core:
+    library = library if library is not None else load_catalogs()
+    database = open_database(config.database_url, config.backup_dir)
+    return Core(
+        config=config,
+        library=library,
+        database=database,
+        cases=CaseService(database, library, today),
+        residents=ResidentService(database),
+        helpers=HelperService(database),
+    )

@@ -1,0 +1,174 @@
+"""ORM classes: helpers, residents, consent, cases, checklist items and their history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class HelperRole(StrEnum):
+    COUNTER_STAFF = "counter_staff"
+    VOLUNTEER = "volunteer"
+
+
+class ItemStatus(StrEnum):
+    TODO = "todo"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_NEEDED = "not_needed"
+    BLOCKED = "blocked"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ItemStatus.TODO, ItemStatus.IN_PROGRESS, ItemStatus.BLOCKED)
+
+
+class CaseStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Helper(Base):
+    __tablename__ = "helpers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Resident(Base):
+    __tablename__ = "residents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kana: Mapped[str] = mapped_column(String(200), default="")
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    address: Mapped[str] = mapped_column(Text, default="")
+    preferred_language: Mapped[str] = mapped_column(String(10), default="ja")
+    large_print: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs: Mapped[str] = mapped_column(Text, default="")  # e.g. interpreter, hearing
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+
+    search_keys: Mapped[list[ResidentSearchKey]] = relationship(
+        back_populates="resident", cascade="all, delete-orphan"
+    )
+    consents: Mapped[list[Consent]] = relationship(back_populates="resident", cascade="all, delete-orphan")
+
+
+class ResidentSearchKey(Base):
+    """Folded name parts (see textfold), so a prefix search uses an index."""
+
+    __tablename__ = "resident_search_keys"
+    __table_args__ = (Index("ix_resident_search_keys_key", "key"),)
+
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+
+    resident: Mapped[Resident] = relationship(back_populates="search_keys")
+
+
+class Consent(Base):
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
+    scope: Mapped[str] = mapped_column(Text)  # what the resident agreed to, in words
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    paper_form: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    withdrawn_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    resident: Mapped[Resident] = relationship(back_populates="consents")
+
+
+class Case(Base):
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_status_next_due", "status", "next_due", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), index=True)
+    catalog_id: Mapped[str] = mapped_column(String(50))
+    catalog_version: Mapped[str] = mapped_column(String(30))
+    event_date: Mapped[dt.date] = mapped_column(Date)
+    known_date: Mapped[dt.date | None] = mapped_column(Date)
+    answers: Mapped[dict] = mapped_column(JSON, default=dict)
+    ward: Mapped[str | None] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN)
+    assigned_helper_id: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    next_due: Mapped[dt.date | None] = mapped_column(Date)  # soonest open dated item
+    next_procedure_id: Mapped[str | None] = mapped_column(String(80))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    resident: Mapped[Resident] = relationship()
+    items: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="ChecklistItem.id"
+    )
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (Index("ix_checklist_items_case_procedure", "case_id", "procedure_id", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    procedure_id: Mapped[str] = mapped_column(String(80))
+    applies: Mapped[str] = mapped_column(String(12))  # yes, to_confirm, no_longer
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    due_kind: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(12), default=ItemStatus.TODO)
+    blocked_reason: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False)
+
+    case: Mapped[Case] = relationship(back_populates="items")
+
+    __mapper_args__ = {"version_id_col": row_version}  # noqa: RUF012
+
+
+class HistoryEntry(Base):
+    """Append-only: triggers refuse UPDATE, and DELETE outside an erasure (see erasure.py)."""
+
+    __tablename__ = "history"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    resident_id: Mapped[int | None] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"))
+    helper_id: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(40))
+    procedure_id: Mapped[str | None] = mapped_column(String(80))
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,0 +1,37 @@
+"""Shared fixtures: a real SQLite file per test, the small fixture catalog, a fixed today."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from assist_app.catalog import Library, load_library
+from assist_app.config import Config
+from assist_app.services.core import Core, open_core
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def fixture_library() -> Library:
+    library = load_library(FIXTURES / "catalogs", FIXTURES / "offices")
+    assert library.problems == []
+    return library
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return Config(data_dir=tmp_path, database_url=f"sqlite:///{tmp_path / 'assist.sqlite3'}")
+
+
+@pytest.fixture
+def core(config: Config, fixture_library: Library) -> Core:
+    core = open_core(config, fixture_library, today=lambda: TODAY)
+    yield core
+    core.close()
