@@ -2,12 +2,12 @@
 
 from assist_app.checklist.derive import Applies, DerivedItem, derive_checklist
 from assist_app.checklist.diff import (
-    NO_LONGER,
     ChecklistChange,
     CurrentItem,
     DueChange,
     diff_checklist,
 )
+from assist_app.checklist.status import NO_LONGER, ItemStatus, next_step
 
 __all__ = [
     "NO_LONGER",
@@ -16,6 +16,8 @@ __all__ = [
     "CurrentItem",
     "DerivedItem",
     "DueChange",
+    "ItemStatus",
     "derive_checklist",
     "diff_checklist",
+    "next_step",
 ]

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from assist_app.checklist.derive import DerivedItem
+from assist_app.checklist.status import NO_LONGER
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +42,6 @@ class ChecklistChange:
             or self.due_changed
             or self.applies_changed
         )
-
-
-NO_LONGER = "no_longer"
 
 
 def diff_checklist(current: Iterable[CurrentItem], derived: Iterable[DerivedItem]) -> ChecklistChange:

@@ -13,13 +13,21 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from assist_app.catalog import UNKNOWN, Catalog, Library
 from assist_app.catalog.answers import AnswerError, normalize_answers
-from assist_app.checklist import NO_LONGER, ChecklistChange, CurrentItem, derive_checklist, diff_checklist
+from assist_app.checklist import (
+    NO_LONGER,
+    ChecklistChange,
+    CurrentItem,
+    ItemStatus,
+    derive_checklist,
+    diff_checklist,
+    next_step,
+)
 from assist_app.services.case_views import case_view, summary_query, summary_view
 from assist_app.services.errors import Conflict, ConsentRequired, InvalidInput, NotFound
 from assist_app.services.history import record
 from assist_app.services.views import CaseSummary, CaseView, CatalogUpdate
 from assist_app.storage import Database
-from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Consent, ItemStatus, Resident, utcnow
+from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Consent, Resident, utcnow
 
 
 class CaseService:
@@ -48,14 +56,11 @@ class CaseService:
         except AnswerError as exc:
             raise InvalidInput(str(exc)) from None
 
-    def _refresh_next(self, case: Case, catalog: Catalog | None) -> None:
+    @staticmethod
+    def _refresh_next(case: Case, catalog: Catalog | None) -> None:
         """Denormalised soonest open step, so the open-case list is one indexed query."""
         order = {p.id: i for i, p in enumerate(catalog.procedures)} if catalog else {}
-        open_items = [i for i in case.items if ItemStatus(i.status).is_open and i.applies != NO_LONGER]
-        open_items.sort(
-            key=lambda i: (i.due_date is None, i.due_date or dt.date.max, order.get(i.procedure_id, 999))
-        )
-        first = open_items[0] if open_items else None
+        first = next_step(case.items, order)
         case.next_due = first.due_date if first else None
         case.next_procedure_id = first.procedure_id if first else None
 

@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from assist_app.checklist.status import ItemStatus
+
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -30,18 +32,6 @@ class Base(DeclarativeBase):
 class HelperRole(StrEnum):
     COUNTER_STAFF = "counter_staff"
     VOLUNTEER = "volunteer"
-
-
-class ItemStatus(StrEnum):
-    TODO = "todo"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    NOT_NEEDED = "not_needed"
-    BLOCKED = "blocked"
-
-    @property
-    def is_open(self) -> bool:
-        return self in (ItemStatus.TODO, ItemStatus.IN_PROGRESS, ItemStatus.BLOCKED)
 
 
 class CaseStatus(StrEnum):

@@ -1,0 +1,1 @@
+"""Benchmarks: `python -m bench` prints a table; `--json` prints one JSON object per benchmark."""

@@ -1,0 +1,33 @@
+"""Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only core|db]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from bench.core_bench import catalog_benchmarks, database_benchmarks
+from bench.timing import print_table
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
+    parser.add_argument("--residents", type=int, default=100_000)
+    parser.add_argument("--out", help="keep the generated database here and reuse it next time")
+    parser.add_argument("--only", choices=["core", "db"])
+    args = parser.parse_args(argv)
+    results = []
+    if args.only in (None, "core"):
+        results += catalog_benchmarks()
+    if args.only in (None, "db"):
+        results += database_benchmarks(args.residents, args.out)
+    if args.json:
+        for result in results:
+            print(result.as_json())
+    else:
+        print_table(results)
+    return 0 if all(r.ok for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,132 @@
+"""Core benchmarks: catalog load, derivation, and, with 100,000 cases, the open-case list and
+name search — each beside its floor, the same query run as raw SQL on the same engine."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+from assist_app import paths
+from assist_app.catalog import load_library
+from assist_app.checklist import derive_checklist
+from assist_app.services.case_service import CaseService
+from assist_app.services.demo_data import random_answers
+from assist_app.services.resident_service import ResidentService
+from assist_app.storage import open_database
+from assist_app.textfold import fold
+from bench import dataset
+from bench.timing import Result, median_ms, paired_ms
+
+OPEN_LIST_SQL = """
+SELECT cases.id, cases.resident_id, residents.name, residents.kana, cases.catalog_id, cases.event_date,
+       cases.next_due, cases.next_procedure_id, cases.status, cases.assigned_helper_id
+FROM cases JOIN residents ON residents.id = cases.resident_id
+WHERE cases.status = 'open'
+ORDER BY cases.next_due IS NULL, cases.next_due, cases.id
+LIMIT 50 OFFSET 0
+"""
+
+SEARCH_SQL = """
+SELECT residents.* FROM residents
+WHERE residents.id IN (SELECT DISTINCT resident_id FROM resident_search_keys WHERE key >= ? AND key < ?)
+ORDER BY residents.kana, residents.id LIMIT 20
+"""
+
+
+def _raw_yaml() -> None:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    for folder in (paths.catalogs_dir(), paths.offices_dir()):
+        for path in folder.glob("*.yaml"):
+            with path.open("rb") as stream:
+                yaml.load(stream, Loader=loader)
+
+
+def catalog_benchmarks() -> list[Result]:
+    library = load_library(paths.catalogs_dir(), paths.offices_dir())
+    load, floor = paired_ms(
+        lambda: load_library(paths.catalogs_dir(), paths.offices_dir()), _raw_yaml, repeat=15
+    )
+    results = [
+        Result(
+            "catalog load (all catalogs + office layers)",
+            load,
+            floor,
+            note="floor: the same files parsed by libyaml into plain dicts, no validation",
+        )
+    ]
+    rng = random.Random(3)
+    for catalog_id in ("death", "birth"):
+        catalog = library.catalog(catalog_id)
+        answer_sets = [random_answers(catalog, rng) for _ in range(200)]
+        event = dt.date.today()
+        cursor = iter(range(10**9))
+
+        def derive(catalog=catalog, answer_sets=answer_sets, event=event, cursor=cursor):
+            derive_checklist(catalog, event, answer_sets[next(cursor) % 200])
+
+        results.append(
+            Result(
+                f"checklist derivation per case ({catalog_id})", median_ms(derive, repeat=400), target_ms=5.0
+            )
+        )
+    return results
+
+
+def database_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
+    library = load_library(paths.catalogs_dir(), paths.offices_dir())
+    folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    path = dataset.database_path(folder, residents)
+    notes = []
+    if not path.exists():
+        database = open_database(f"sqlite:///{path}")
+        start = time.perf_counter()
+        info = dataset.fill(database, library, residents)
+        notes.append(
+            f"built {residents:,} residents/cases in {time.perf_counter() - start:.1f} s; "
+            f"derivation {info['derive_ms_per_case']:.3f} ms per case"
+        )
+        database.dispose()
+    database = open_database(f"sqlite:///{path}")
+    cases = CaseService(database, library)
+    people = ResidentService(database)
+    engine = database.engine
+
+    def floor_list():
+        with engine.connect() as conn:
+            return conn.exec_driver_sql(OPEN_LIST_SQL).fetchall()
+
+    listed, floor = paired_ms(lambda: cases.list_open_cases(limit=50), floor_list)
+    assert len(cases.list_open_cases(limit=50)) == 50
+    results = [
+        Result(
+            f"open-case list, first page of 50 ({residents:,} cases)",
+            listed,
+            floor,
+            50.0,
+            3.0,
+            note="; ".join(notes),
+        )
+    ]
+    with engine.connect() as conn:
+        kana = conn.exec_driver_sql("SELECT kana FROM residents WHERE id = ?", (residents // 2,)).scalar()
+    for label, query in (
+        ("a full family name in kana", kana.split()[0]),
+        ("one kana, many matches", kana[0]),
+    ):
+        key = fold(query)
+
+        def floor_search(key=key):
+            with engine.connect() as conn:
+                return conn.exec_driver_sql(SEARCH_SQL, (key, key + "\U0010ffff")).fetchall()
+
+        found, floor = paired_ms(lambda q=query: people.search(q), floor_search)
+        hits = len(people.search(query))
+        results.append(Result(f"name search: {label} ({hits} shown)", found, floor, 50.0, 3.0))
+    database.dispose()
+    return results
