@@ -82,7 +82,6 @@ def test_unknown_question_and_unknown_event_are_bad_data(capsys):
     [
         ["checklist", "death"],  # --date missing
         ["checklist", "death", "--date", "20-11-2026"],
-        ["checklist", "death", "--date", "2026-11-20", "--answer", "novalue"],
         ["frobnicate"],
         ["catalog"],
     ],

@@ -143,3 +143,27 @@ def test_open_cases_list_overdue_first_then_by_due_date(core, helper):
     )
     core.cases.close_case(helper.id, ids[D(2026, 10, 1)])
     assert ids[D(2026, 10, 1)] not in [c.id for c in core.cases.list_open_cases()]
+
+
+def test_hand_over_assigns_the_case_and_records_the_note(core, helper):
+    other = core.helpers.add_helper("例示 ボランティア", "volunteer")
+    view = core.cases.open_case(helper.id, add_resident(core, helper).id, "mini", D(2026, 11, 2), NHI)
+    core.cases.hand_over(helper.id, view.id, other.id, "年金事務所の予約済み")
+    after = core.cases.get_case(view.id)
+    assert after.summary.assigned_helper_id == other.id
+    last = after.history[-1]
+    assert (last.action, last.helper, last.detail["note"], last.detail["new"]) == (
+        "handed_over",
+        "試験 担当",
+        "年金事務所の予約済み",
+        other.id,
+    )
+    assert [c.id for c in core.cases.list_open_cases(helper_id=other.id)] == [view.id]
+    assert core.cases.list_open_cases(helper_id=helper.id) == []
+
+
+def test_list_filtered_by_residents(core, helper):
+    a, b = add_resident(core, helper), add_resident(core, helper, "試験 太郎", "シケン タロウ")
+    case_a = core.cases.open_case(helper.id, a.id, "mini", D(2026, 11, 2), NHI).id
+    core.cases.open_case(helper.id, b.id, "mini", D(2026, 11, 2), NHI)
+    assert [c.id for c in core.cases.list_open_cases(resident_ids=[a.id])] == [case_a]
