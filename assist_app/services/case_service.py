@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -27,7 +27,7 @@ from assist_app.services.errors import Conflict, ConsentRequired, InvalidInput, 
 from assist_app.services.history import record
 from assist_app.services.views import CaseSummary, CaseView, CatalogUpdate
 from assist_app.storage import Database
-from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Consent, Resident, utcnow
+from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Consent, Helper, Resident, utcnow
 
 
 class CaseService:
@@ -258,6 +258,24 @@ class CaseService:
             )
             return CatalogUpdate(case_id, old_version, catalog.version, change)
 
+    def hand_over(self, helper_id: int | None, case_id: int, to_helper_id: int, note: str = "") -> None:
+        """Give the case to another helper, with a note on where things stand."""
+        with _stale_guard(), self._db.session() as session:
+            case = self._load(session, case_id)
+            if session.get(Helper, to_helper_id) is None:
+                raise NotFound(f"No helper {to_helper_id}.")
+            old = case.assigned_helper_id
+            case.assigned_helper_id = to_helper_id
+            record(
+                session,
+                "handed_over",
+                helper_id,
+                case_id=case_id,
+                old=old,
+                new=to_helper_id,
+                note=note.strip(),
+            )
+
     def close_case(self, helper_id: int | None, case_id: int) -> None:
         with _stale_guard(), self._db.session() as session:
             case = self._load(session, case_id)
@@ -271,12 +289,19 @@ class CaseService:
             return case_view(session, case, self._library.catalog(case.catalog_id), lang)
 
     def list_open_cases(
-        self, limit: int = 50, offset: int = 0, lang: str = "ja", helper_id: int | None = None
+        self,
+        limit: int = 50,
+        offset: int = 0,
+        lang: str = "ja",
+        helper_id: int | None = None,
+        resident_ids: Collection[int] | None = None,
     ) -> list[CaseSummary]:
         """Open cases, soonest next due date first (so overdue ones lead); undated ones last."""
         stmt = summary_query().where(Case.status == CaseStatus.OPEN)
         if helper_id is not None:
             stmt = stmt.where(Case.assigned_helper_id == helper_id)
+        if resident_ids is not None:
+            stmt = stmt.where(Case.resident_id.in_(list(resident_ids)))
         stmt = stmt.order_by(Case.next_due.is_(None), Case.next_due, Case.id).limit(limit).offset(offset)
         with self._db.session() as session:
             return [

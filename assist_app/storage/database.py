@@ -49,7 +49,10 @@ def create_database_engine(url: str) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url)
+    # The GUI opens the database on a worker thread; the pool still gives a connection to one
+    # thread at a time, so SQLite's same-thread check only gets in the way.
+    connect_args = {"check_same_thread": False} if url.startswith("sqlite") else {}
+    engine = create_engine(url, connect_args=connect_args)
     if engine.dialect.name == "sqlite":
         _sqlite_pragmas(engine)
     return engine
