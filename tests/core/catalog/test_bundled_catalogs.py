@@ -21,7 +21,8 @@ DEATH_IDS = {
 BIRTH_IDS = {
     "birth-registration", "nhi-enrolment", "employee-insurance-dependant", "child-allowance",
     "child-medical-certificate", "childbirth-lump-sum", "birth-notice", "newborn-visit", "tokyo-018-support",
-    "tokyo-baby-first", "pregnancy-support-benefit", "vaccinations", "residence-status", "my-number-card-child",
+    "tokyo-baby-first", "pregnancy-support-benefit", "vaccinations", "residence-status",
+    "my-number-card-child",
 }  # fmt: skip
 
 

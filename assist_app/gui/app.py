@@ -1,0 +1,107 @@
+"""The composition root: configuration, window, core and pages are built here and passed down.
+
+The window is shown before the database is opened, so it paints at once; the core (SQLAlchemy,
+migrations, catalogs) is opened on a worker thread and the pages are attached when it is ready.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from assist_app.config import ConfigError, load_config, resolve_data_dir
+from assist_app.gui.appearance import Appearance
+from assist_app.gui.background import BackgroundWork
+from assist_app.gui.context import AppContext, CurrentHelper
+from assist_app.gui.error_messages import explain
+from assist_app.gui.main_window import MainWindow
+from assist_app.gui.settings import Settings
+from assist_app.log_setup import configure_logging
+
+PROBE_ENV = "ASSIST_APP_STARTUP_PROBE"  # bench/startup_bench.py: print start-up times, then quit
+
+
+def data_dir_from(argv: list[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--data-dir="):
+            return arg.split("=", 1)[1]
+        if arg == "--data-dir" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+class Application:
+    def __init__(self, argv: list[str]) -> None:
+        self.data_dir = resolve_data_dir(data_dir_from(argv))
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        configure_logging(self.data_dir / "logs")
+        self.qt = QApplication.instance() or QApplication([sys.argv[0]])
+        self.qt.setApplicationName("Procedure Assist")
+        self.qt.setApplicationDisplayName("手続きアシスト Procedure Assist")
+        self.settings = Settings.in_folder(self.data_dir)
+        self.appearance = Appearance(self.qt)
+        self.appearance.set_language(self.settings.language)
+        self.appearance.set_large_text(self.settings.large_text)
+        self.background = BackgroundWork(self.qt)
+        self.window = MainWindow(self.settings, self.data_dir, self.background)
+        self.window.language_requested.connect(self.set_language)
+        self.window.large_text_requested.connect(self.set_large_text)
+        self.controller = None
+        self.probe = os.environ.get(PROBE_ENV) == "1"
+
+    def start(self) -> None:
+        self.window.first_painted.connect(self._after_first_paint)
+        self.window.show()
+
+    def _after_first_paint(self) -> None:
+        if self.probe:
+            print(f"first_paint {time.time():.6f}", flush=True)
+        self.appearance.use_bundled_font()
+        self.background.run(self._open_core, self._on_core_open, self._on_core_failed)
+
+    def _open_core(self):
+        from assist_app.services.core import open_core
+
+        return open_core(load_config(self.data_dir))
+
+    def _on_core_open(self, core) -> None:
+        from assist_app.gui.window_controller import WindowController
+
+        context = AppContext(core, self.settings, CurrentHelper())
+        if self.probe:
+            context.helper.set(None)
+            self.settings.helper_id = self.settings.helper_id or 0
+        self.controller = WindowController(self.window, context)
+        if self.probe:
+            rows = self.controller.today.model.rowCount()
+            print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
+            QTimer.singleShot(0, self.qt.quit)
+
+    def _on_core_failed(self, exc: Exception) -> None:
+        if self.probe:
+            print(f"failed {type(exc).__name__}", flush=True)
+            QTimer.singleShot(0, self.qt.quit)
+            return
+        message = str(exc) if isinstance(exc, ConfigError) else explain(exc)
+        self.window.show_start_error(message)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.language = lang
+        self.appearance.set_language(lang)
+        self.window.retranslate()
+        if self.controller is not None:
+            self.controller.retranslate()
+
+    def set_large_text(self, large: bool) -> None:
+        self.settings.large_text = large
+        self.appearance.set_large_text(large)
+
+
+def run(argv: list[str]) -> int:
+    application = Application(argv)
+    application.start()
+    return application.qt.exec()

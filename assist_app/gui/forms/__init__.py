@@ -1,0 +1,1 @@
+"""Compiled Designer forms (generated; see packaging/compile_forms.py)."""

@@ -1,0 +1,130 @@
+# Automatically generated from ui/main_window.ui by packaging/compile_forms.py — do not edit.
+# -*- coding: utf-8 -*-
+
+################################################################################
+##
+##
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
+    QSizePolicy, QStackedWidget, QStatusBar, QToolBar,
+    QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1180, 760)
+        self.actionNewCase = QAction(MainWindow)
+        self.actionNewCase.setObjectName(u"actionNewCase")
+        self.actionToday = QAction(MainWindow)
+        self.actionToday.setObjectName(u"actionToday")
+        self.actionFind = QAction(MainWindow)
+        self.actionFind.setObjectName(u"actionFind")
+        self.actionSettings = QAction(MainWindow)
+        self.actionSettings.setObjectName(u"actionSettings")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+        self.actionLargeText = QAction(MainWindow)
+        self.actionLargeText.setObjectName(u"actionLargeText")
+        self.actionLargeText.setCheckable(True)
+        self.actionJapanese = QAction(MainWindow)
+        self.actionJapanese.setObjectName(u"actionJapanese")
+        self.actionJapanese.setCheckable(True)
+        self.actionJapanese.setText(u"\u65e5\u672c\u8a9e")
+        self.actionEnglish = QAction(MainWindow)
+        self.actionEnglish.setObjectName(u"actionEnglish")
+        self.actionEnglish.setCheckable(True)
+        self.actionEnglish.setText(u"English")
+        self.actionSwitchHelper = QAction(MainWindow)
+        self.actionSwitchHelper.setObjectName(u"actionSwitchHelper")
+        self.pages = QStackedWidget(MainWindow)
+        self.pages.setObjectName(u"pages")
+        MainWindow.setCentralWidget(self.pages)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
+        self.menuHelper = QMenu(self.menubar)
+        self.menuHelper.setObjectName(u"menuHelper")
+        MainWindow.setMenuBar(self.menubar)
+        self.toolbar = QToolBar(MainWindow)
+        self.toolbar.setObjectName(u"toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
+        self.menubar.addAction(self.menuHelper.menuAction())
+        self.menuFile.addAction(self.actionNewCase)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionSettings)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuView.addAction(self.actionToday)
+        self.menuView.addAction(self.actionFind)
+        self.menuView.addSeparator()
+        self.menuView.addAction(self.actionLargeText)
+        self.menuView.addAction(self.actionJapanese)
+        self.menuView.addAction(self.actionEnglish)
+        self.menuHelper.addAction(self.actionSwitchHelper)
+        self.toolbar.addAction(self.actionToday)
+        self.toolbar.addAction(self.actionNewCase)
+        self.toolbar.addAction(self.actionFind)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.actionSwitchHelper)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Procedure Assist", None))
+        self.actionNewCase.setText(QCoreApplication.translate("MainWindow", u"&New case\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionNewCase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionToday.setText(QCoreApplication.translate("MainWindow", u"&Today", None))
+#if QT_CONFIG(shortcut)
+        self.actionToday.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+T", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find resident", None))
+#if QT_CONFIG(shortcut)
+        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+,", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionLargeText.setText(QCoreApplication.translate("MainWindow", u"&Large text", None))
+#if QT_CONFIG(shortcut)
+        self.actionLargeText.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionSwitchHelper.setText(QCoreApplication.translate("MainWindow", u"S&witch helper\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionSwitchHelper.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+H", None))
+#endif // QT_CONFIG(shortcut)
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
+        self.menuHelper.setTitle(QCoreApplication.translate("MainWindow", u"&Helper", None))
+        self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
+    # retranslateUi

@@ -1,0 +1,99 @@
+"""The main window: menus, toolbar and status bar around the pages (today, case). It hosts the
+pages and routes actions between them; the pages do the work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from assist_app.gui.background import BackgroundWork
+from assist_app.gui.forms.ui_main_window import Ui_MainWindow
+from assist_app.gui.settings import Settings
+
+
+class MainWindow(QMainWindow):
+    """Built before the core is open, so the window paints at once; ``attach`` fills it in."""
+
+    first_painted = Signal()
+    language_requested = Signal(str)
+    large_text_requested = Signal(bool)
+
+    def __init__(self, settings: Settings, data_dir: Path, background: BackgroundWork) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings, self.data_dir, self.background = settings, data_dir, background
+        self.controller: QObject | None = None
+        self.loading = QLabel(self.tr("Opening the case database…"))
+        self.loading.setMargin(24)
+        self.ui.pages.addWidget(self.loading)
+        self.helper_label = QLabel()
+        self.busy_label = QLabel()
+        self.ui.statusbar.addPermanentWidget(self.busy_label)
+        self.ui.statusbar.addPermanentWidget(self.helper_label)
+        languages = QActionGroup(self)
+        for action in (self.ui.actionJapanese, self.ui.actionEnglish):
+            languages.addAction(action)
+        self.ui.actionJapanese.setChecked(settings.language != "en")
+        self.ui.actionEnglish.setChecked(settings.language == "en")
+        self.ui.actionLargeText.setChecked(settings.large_text)
+        self.ui.actionJapanese.triggered.connect(lambda: self.language_requested.emit("ja"))
+        self.ui.actionEnglish.triggered.connect(lambda: self.language_requested.emit("en"))
+        self.ui.actionLargeText.toggled.connect(self.large_text_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        background.busy_changed.connect(self._on_background_busy_changed)
+        self.set_actions_enabled(False)
+        if not settings.window_geometry.isEmpty():
+            self.restoreGeometry(settings.window_geometry)
+            self.restoreState(settings.window_state)
+        self._painted = False
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and watched is self and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        for action in (
+            self.ui.actionNewCase,
+            self.ui.actionToday,
+            self.ui.actionFind,
+            self.ui.actionSwitchHelper,
+        ):
+            action.setEnabled(enabled)
+
+    def show_page(self, page: QWidget) -> None:
+        if self.ui.pages.indexOf(page) < 0:
+            self.ui.pages.addWidget(page)
+        self.ui.pages.setCurrentWidget(page)
+
+    def show_helper(self, name: str | None) -> None:
+        self.helper_label.setText(
+            self.tr("Helper: {name}").format(name=name) if name else self.tr("No helper chosen")
+        )
+
+    def show_start_error(self, message: str) -> None:
+        self.loading.setText(message)
+        self.loading.setWordWrap(True)
+        QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
+
+    def retranslate(self) -> None:
+        self.ui.retranslateUi(self)
+        self.loading.setText(self.tr("Opening the case database…"))
+
+    def _on_background_busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.controller is not None:
+            self.controller.close()
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+        self.background.wait()
+        super().closeEvent(event)

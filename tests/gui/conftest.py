@@ -1,0 +1,53 @@
+"""GUI fixtures: the real application object over a real SQLite file with fictional cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assist_app.config import load_config
+from assist_app.gui.app import Application
+from assist_app.services.core import open_core
+from assist_app.services.views import ConsentInput, ResidentInput
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A data folder with two helpers and one death case (answers partly "don't know")."""
+    core = open_core(load_config(tmp_path))
+    staff = core.helpers.add_helper("試験 窓口", "counter_staff")
+    core.helpers.add_helper("例示 ボランティア", "volunteer")
+    resident = core.residents.add_resident(
+        staff.id, ResidentInput("見本 花子", "ミホン ハナコ"), ConsentInput("記録", dt.date.today())
+    )
+    answers = {"died_abroad": "no", "insurance": "unknown", "deceased_age": 80}
+    core.cases.open_case(staff.id, resident.id, "death", dt.date.today() - dt.timedelta(days=2), answers)
+    core.close()
+    return tmp_path
+
+
+@pytest.fixture
+def start_app(qtbot, data_dir):
+    """Start the app on ``data_dir`` as helper 1; returns the Application once its pages are up."""
+    started = []
+
+    def start(language: str = "ja", large: bool = False) -> Application:
+        application = Application(["--data-dir", str(data_dir)])
+        application.settings.helper_id = 1
+        if not started:  # a restart keeps what the previous window remembered
+            application.settings.last_page = "today"
+        if application.settings.language != language:
+            application.set_language(language)
+        application.set_large_text(large)
+        qtbot.addWidget(application.window)
+        application.start()
+        qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
+        started.append(application)
+        return application
+
+    yield start
+    for application in started:
+        if application.window.isVisible():
+            application.window.close()
+        application.background.wait()
