@@ -27,3 +27,7 @@ def catalogs_dir() -> Path:
 
 def offices_dir() -> Path:
     return resources_dir() / "offices"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"

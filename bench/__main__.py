@@ -14,13 +14,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
-    parser.add_argument("--only", choices=["core", "db"])
+    parser.add_argument("--only", choices=["core", "db", "startup"])
     args = parser.parse_args(argv)
     results = []
     if args.only in (None, "core"):
         results += catalog_benchmarks()
-    if args.only in (None, "db"):
-        results += database_benchmarks(args.residents, args.out)
+    if args.only in (None, "db", "startup"):
+        db_results, database = database_benchmarks(args.residents, args.out)
+        if args.only != "startup":
+            results += db_results
+    if args.only in (None, "startup"):
+        from bench.startup_bench import startup_benchmarks
+
+        results += startup_benchmarks(database)
     if args.json:
         for result in results:
             print(result.as_json())

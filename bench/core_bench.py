@@ -77,7 +77,8 @@ def catalog_benchmarks() -> list[Result]:
     return results
 
 
-def database_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
+def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Result], Path]:
+    """The database figures, and the database file (kept for the start-up benchmark)."""
     library = load_library(paths.catalogs_dir(), paths.offices_dir())
     folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -129,4 +130,4 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
         hits = len(people.search(query))
         results.append(Result(f"name search: {label} ({hits} shown)", found, floor, 50.0, 3.0))
     database.dispose()
-    return results
+    return results, path

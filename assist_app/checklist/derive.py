@@ -61,16 +61,19 @@ def _deadline(procedure: Procedure, context: Mapping[str, Any]) -> Deadline:
     return procedure.deadline
 
 
+def unknown_questions(procedure: Procedure, answers: Mapping[str, Any]) -> tuple[str, ...]:
+    """The questions of the procedure's condition that are answered "don't know" (or not at all)."""
+    ids = (q for q, _ in questions_in(procedure.applies_when) if is_unknown(answers.get(q)))
+    return tuple(dict.fromkeys(ids))
+
+
 def derive_item(procedure: Procedure, context: Mapping[str, Any]) -> DerivedItem | None:
     truth = evaluate(procedure.applies_when, context)
     if truth is Truth.NO:
         return None
     deadline = _deadline(procedure, context)
     due = compute_due(deadline.rule, _start(deadline.rule.start, context))
-    unknown = ()
-    if truth is Truth.UNKNOWN:
-        ids = dict.fromkeys(q for q, _ in questions_in(procedure.applies_when) if is_unknown(context.get(q)))
-        unknown = tuple(ids)
+    unknown = unknown_questions(procedure, context) if truth is Truth.UNKNOWN else ()
     applies = Applies.YES if truth is Truth.YES else Applies.TO_CONFIRM
     return DerivedItem(procedure, applies, deadline, due, unknown)
 

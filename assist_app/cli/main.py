@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assist_app import __version__
 from assist_app.catalog import CatalogError
 from assist_app.catalog.answers import AnswerError
-from assist_app.cli import case_commands, catalog_commands
+from assist_app.cli import case_commands, catalog_commands, paper_commands
 from assist_app.cli.usage import EXIT_BAD_DATA, EXIT_USAGE, BadData, UsageError
 from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.log_setup import configure_logging, log_exception
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     catalog_commands.register(commands)
     case_commands.register(commands)
+    paper_commands.register(commands)
     return parser
 
 

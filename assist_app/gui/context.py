@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from assist_app.gui.settings import Settings
-from assist_app.services.core import Core
-from assist_app.services.views import HelperView
+
+if TYPE_CHECKING:  # the core is imported after the first paint (start-up time)
+    from assist_app.services.core import Core
+    from assist_app.services.views import HelperView
 
 
 class CurrentHelper(QObject):

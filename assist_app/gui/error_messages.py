@@ -5,15 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from assist_app.catalog import CatalogError
-from assist_app.config import ConfigError
 from assist_app.log_setup import log_exception
-from assist_app.services.errors import ServiceError
-from assist_app.storage.database import DatabaseError
 
 
 def explain(exc: BaseException) -> str:
     """A message for the helper; service and storage errors are already written for people."""
+    # Imported here: this module is on the start-up path, the storage layer is not.
+    from assist_app.catalog import CatalogError
+    from assist_app.config import ConfigError
+    from assist_app.services.errors import ServiceError
+    from assist_app.storage.database import DatabaseError
+
     if isinstance(exc, ServiceError | DatabaseError | ConfigError):
         return str(exc)
     if isinstance(exc, CatalogError):

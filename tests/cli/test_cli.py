@@ -156,6 +156,14 @@ def test_data_dir_from_environment_and_no_traceback_on_a_corrupt_database(tmp_pa
     assert "this is not a database" not in (tmp_path / "logs" / "assist.log").read_text(encoding="utf-8")
 
 
-def test_no_arguments_mentions_the_app(tmp_path):
-    done = run_process("--data-dir", str(tmp_path))
-    assert done.returncode == 0 and "assist-app" in done.stdout
+def test_no_arguments_starts_the_app(tmp_path):
+    # In a subprocess, so no test creates a second QApplication; the probe makes it quit when ready.
+    done = run_process(
+        "--data-dir",
+        str(tmp_path),
+        env_extra={"ASSIST_APP_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)
+    assert "first_paint" in lines and lines["list_filled"].endswith("rows=0")
+    assert (tmp_path / "assist.sqlite3").exists() and (tmp_path / "settings.ini").exists()

@@ -1,0 +1,47 @@
+"""Why a resume code was refused. Each refusal changes nothing; ``reason`` names it for the GUI."""
+
+from __future__ import annotations
+
+
+class ResumeCodeRefused(Exception):
+    reason = "refused"
+
+
+class NotAResumeCode(ResumeCodeRefused):
+    """Some other text or QR code, or a format this version does not read."""
+
+    reason = "wrong_format"
+
+
+class DamagedCode(ResumeCodeRefused):
+    """The digits do not add up (checksum or length): a misread, a typo or a torn paper."""
+
+    reason = "damaged"
+
+
+class TruncatedCode(DamagedCode):
+    """Digits are missing at the end: the scan or the typing stopped early."""
+
+    reason = "truncated"
+
+
+class ForgedCode(ResumeCodeRefused):
+    """Well-formed, but the signature does not match: altered or made by someone else."""
+
+    reason = "bad_signature"
+
+
+class UnknownSigner(ResumeCodeRefused):
+    """Signed by an installation whose public key this one has not imported."""
+
+    reason = "unknown_signer"
+
+
+class ExpiredCode(ResumeCodeRefused):
+    reason = "expired"
+
+
+class NoCodeFound(ResumeCodeRefused):
+    """An image or PDF in which no resume code could be read."""
+
+    reason = "no_code"

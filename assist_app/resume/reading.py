@@ -1,0 +1,92 @@
+"""Getting the digits of a resume code from what a scanner typed, an image or a PDF."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from assist_app.resume.digits import MARKER, SCHEME
+from assist_app.resume.errors import NoCodeFound, NotAResumeCode
+
+# Spaces and dashes a person may type between digit groups; ー is what the dash key gives with a
+# Japanese IME on. A scanner may send an AIM symbology identifier (]Q1) before the data.
+_SEPARATORS = re.compile(r"[\s\-‐‑–—ー]+")
+_AIM_ID = re.compile(r"^\][A-Za-z]\d")
+PDF_DPI = 200
+
+
+def code_from_text(text: str) -> str:
+    """The resume code's digits in what a keyboard-wedge scanner (or a person) typed.
+
+    Full-width digits (typed with a Japanese IME on) are folded to ASCII; whitespace, line breaks
+    and group separators are dropped; a scanner's prefix before the digits is tolerated.
+    """
+    folded = _SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
+    folded = _AIM_ID.sub("", folded)
+    runs = re.findall(r"[0-9]+", folded)
+    if not runs:
+        raise NotAResumeCode("This is not a resume code (a resume code has only digits).")
+    # The code is the last run of digits, whole: a digit before the marker is a misread, not a
+    # prefix to skip (scanner prefixes are letters or an AIM identifier, dropped above).
+    return runs[-1]
+
+
+def looks_like_code(text: str) -> bool:
+    try:
+        return code_from_text(text).startswith(MARKER + SCHEME)
+    except NotAResumeCode:
+        return False
+
+
+def codes_in_image(image) -> list[str]:
+    """Every QR code's text in a PIL image, in reading order."""
+    import zxingcpp
+
+    grey = image.convert("L")
+    found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
+    return [r.text for r in found if r.valid and r.text]
+
+
+def _first_code(texts: list[str], where: str) -> str:
+    for text in texts:
+        if looks_like_code(text):
+            return code_from_text(text)
+    raise NoCodeFound(
+        f"No resume code could be read in {where}"
+        + (f" ({len(texts)} other QR code(s) found)" if texts else "")
+        + "; scan the page again at 200 dpi or more, flat and in focus."
+    )
+
+
+def code_from_image(path: Path) -> str:
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(path) as image:
+            image.load()
+            texts = codes_in_image(image)
+    except (UnidentifiedImageError, Image.DecompressionBombError):
+        raise NoCodeFound(f"{Path(path).name} is not an image this app can read.") from None
+    return _first_code(texts, Path(path).name)
+
+
+def code_from_pdf(path: Path, dpi: int = PDF_DPI) -> str:
+    """The first resume code found, page by page (a handout has it on page 1)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        raise NoCodeFound(f"{Path(path).name} is not a PDF this app can read.") from None
+    try:
+        texts: list[str] = []
+        for page in pdf:
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page_texts = codes_in_image(image)
+            if any(looks_like_code(t) for t in page_texts):
+                return _first_code(page_texts, Path(path).name)
+            texts += page_texts
+        return _first_code(texts, Path(path).name)
+    finally:
+        pdf.close()
