@@ -27,12 +27,16 @@ SELECT cases.id, cases.resident_id, residents.name, residents.kana, cases.catalo
        cases.next_due, cases.next_procedure_id, cases.status, cases.assigned_helper_id
 FROM cases JOIN residents ON residents.id = cases.resident_id
 WHERE cases.status = 'open'
-ORDER BY cases.next_due IS NULL, cases.next_due, cases.id
+ORDER BY cases.next_due NULLS LAST, cases.id
 LIMIT 50 OFFSET 0
 """
 
 SEARCH_SQL = """
-SELECT residents.* FROM residents
+SELECT residents.id, residents.name, residents.kana, residents.birth_date, residents.phone,
+       residents.address, residents.preferred_language, residents.large_print, residents.needs,
+       EXISTS (SELECT 1 FROM consents WHERE consents.resident_id = residents.id
+               AND consents.withdrawn_at IS NULL) AS has_consent
+FROM residents
 WHERE residents.id IN (SELECT DISTINCT resident_id FROM resident_search_keys WHERE key >= ? AND key < ?)
 ORDER BY residents.kana, residents.id LIMIT 20
 """

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -297,17 +298,13 @@ class CaseService:
         resident_ids: Collection[int] | None = None,
     ) -> list[CaseSummary]:
         """Open cases, soonest next due date first (so overdue ones lead); undated ones last."""
-        stmt = summary_query().where(Case.status == CaseStatus.OPEN)
-        if helper_id is not None:
-            stmt = stmt.where(Case.assigned_helper_id == helper_id)
+        stmt = _open_list_statement(helper_id is not None, resident_ids is not None)
+        params = {"limit": limit, "offset": offset, "helper_id": helper_id}
         if resident_ids is not None:
-            stmt = stmt.where(Case.resident_id.in_(list(resident_ids)))
-        stmt = stmt.order_by(Case.next_due.is_(None), Case.next_due, Case.id).limit(limit).offset(offset)
-        with self._db.session() as session:
-            return [
-                summary_view(row, self._library.catalog(row.catalog_id), lang)
-                for row in session.execute(stmt)
-            ]
+            params["resident_ids"] = list(resident_ids)
+        with self._db.read() as conn:
+            rows = conn.execute(stmt, params).all()
+        return [summary_view(row, self._library.catalog(row[4]), lang) for row in rows]
 
     # internals -------------------------------------------------------------------------------
     def _item(self, session: Session, item_id: int, expected_version: int | None) -> ChecklistItem:
@@ -317,6 +314,19 @@ class CaseService:
         if expected_version is not None and item.row_version != expected_version:
             raise Conflict("This step was changed by someone else meanwhile; reload the case to see it.")
         return item
+
+
+@cache
+def _open_list_statement(by_helper: bool, by_residents: bool) -> Select:
+    """Built once per shape, with bound parameters: the today list is read on every refresh."""
+    stmt = summary_query().where(Case.status == CaseStatus.OPEN)
+    if by_helper:
+        stmt = stmt.where(Case.assigned_helper_id == bindparam("helper_id"))
+    if by_residents:
+        stmt = stmt.where(Case.resident_id.in_(bindparam("resident_ids", expanding=True)))
+    # NULLS LAST rather than ``next_due IS NULL``: the (status, next_due, id) index serves it.
+    stmt = stmt.order_by(Case.next_due.asc().nulls_last(), Case.id)
+    return stmt.limit(bindparam("limit")).offset(bindparam("offset"))
 
 
 @contextmanager

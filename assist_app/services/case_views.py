@@ -33,18 +33,20 @@ def _title(catalog: Catalog | None, procedure_id: str | None, lang: str) -> str 
 
 
 def summary_view(row, catalog: Catalog | None, lang: str) -> CaseSummary:
+    # Unpacked by position (summary_query's column order): rows of a list are built by the hundred.
+    case_id, resident_id, name, kana, catalog_id, event_date, next_due, next_id, status, helper_id = row
     return CaseSummary(
-        id=row.id,
-        resident_id=row.resident_id,
-        resident_name=row.name,
-        resident_kana=row.kana,
-        catalog_id=row.catalog_id,
-        event_date=row.event_date,
-        next_due=row.next_due,
-        next_procedure_id=row.next_procedure_id,
-        next_title=_title(catalog, row.next_procedure_id, lang),
-        status=row.status,
-        assigned_helper_id=row.assigned_helper_id,
+        id=case_id,
+        resident_id=resident_id,
+        resident_name=name,
+        resident_kana=kana,
+        catalog_id=catalog_id,
+        event_date=event_date,
+        next_due=next_due,
+        next_procedure_id=next_id,
+        next_title=_title(catalog, next_id, lang),
+        status=status,
+        assigned_helper_id=helper_id,
     )
 
 

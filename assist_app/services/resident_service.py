@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from assist_app.services.errors import ConsentRequired, InvalidInput, NotFound
@@ -28,6 +28,42 @@ def resident_view(resident: Resident, has_consent: bool) -> ResidentView:
         needs=resident.needs,
         has_consent=has_consent,
     )
+
+
+# In ResidentView's field order, so a row maps onto it directly.
+_VIEW_COLUMNS = (
+    Resident.id,
+    Resident.name,
+    Resident.kana,
+    Resident.birth_date,
+    Resident.phone,
+    Resident.address,
+    Resident.preferred_language,
+    Resident.large_print,
+    Resident.needs,
+)
+_HAS_CONSENT = (
+    exists()
+    .where(Consent.resident_id == Resident.id, Consent.withdrawn_at.is_(None))
+    .correlate(Resident)
+    .label("has_consent")
+)
+
+
+# One Core statement with bound parameters, built once, no ORM entities: it runs on every
+# keystroke of the search box.
+_SEARCH = (
+    select(*_VIEW_COLUMNS, _HAS_CONSENT)
+    .where(
+        Resident.id.in_(
+            select(ResidentSearchKey.resident_id)
+            .where(ResidentSearchKey.key >= bindparam("low"), ResidentSearchKey.key < bindparam("high"))
+            .distinct()
+        )
+    )
+    .order_by(Resident.kana, Resident.id)
+    .limit(bindparam("limit"))
+)
 
 
 def _active_consent(session: Session, resident_id: int) -> bool:
@@ -105,24 +141,6 @@ class ResidentService:
         key = fold(query)
         if not key:
             return []
-        matching = (
-            select(ResidentSearchKey.resident_id)
-            .where(ResidentSearchKey.key >= key, ResidentSearchKey.key < key + "\U0010ffff")
-            .distinct()
-        )
-        stmt = (
-            select(Resident)
-            .where(Resident.id.in_(matching))
-            .order_by(Resident.kana, Resident.id)
-            .limit(limit)
-        )
-        with self._db.session() as session:
-            residents = list(session.scalars(stmt))
-            consented = set(
-                session.scalars(
-                    select(Consent.resident_id).where(
-                        Consent.resident_id.in_([r.id for r in residents]), Consent.withdrawn_at.is_(None)
-                    )
-                )
-            )
-            return [resident_view(r, r.id in consented) for r in residents]
+        params = {"low": key, "high": key + "\U0010ffff", "limit": limit}
+        with self._db.read() as conn:
+            return [ResidentView(*row) for row in conn.execute(_SEARCH, params)]

@@ -11,9 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+READ_ONLY = "assist_read_only"
 
 
 class DatabaseError(Exception):
@@ -34,8 +36,12 @@ def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(connection) -> None:
         # IMMEDIATE: take the write lock up front, so two writers wait (busy_timeout) instead of
-        # failing at once when a reader tries to upgrade; WAL readers are never blocked.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # failing at once when a reader tries to upgrade; WAL readers are never blocked, so a
+        # read-only unit of work takes no lock at all.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -64,6 +70,7 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._read_engine = engine.execution_options(**{READ_ONLY: True})
 
     @property
     def url(self) -> str:
@@ -74,6 +81,14 @@ class Database:
         """A unit of work: committed when the block ends, rolled back on error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for queries that only read and build views from rows (no ORM
+        entities): the lists and searches that run on every keystroke. On SQLite it takes no write
+        lock, so other seats never wait for a search."""
+        with self._read_engine.connect() as conn, conn.begin():
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()
