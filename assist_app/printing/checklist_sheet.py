@@ -31,7 +31,7 @@ def checklist_sheet(
             if lang != "en"
             else "; ".join(d.get(lang) for d in procedure.documents)
         )
-        rule = describe_deadline(procedure.deadline, lang)
+        rule = describe_deadline(procedure.deadline, lang, conditions.date_question)
         details = [
             Paragraph(
                 f"<b>{escape(procedure.short_code)}</b>　<b>{escape(procedure.title.get(lang))}</b>",
@@ -48,7 +48,8 @@ def checklist_sheet(
             Paragraph(escape(w["due_blank"]), cell),
         ]
         rows.append([details, ticks])
-    table = Table(rows, colWidths=[140 * mm, 40 * mm], splitInRow=1)
+    # A procedure's row is never split: its status boxes must stay beside its name.
+    table = Table(rows, colWidths=[140 * mm, 40 * mm])
     table.setStyle(
         TableStyle(
             [

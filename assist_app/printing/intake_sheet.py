@@ -83,7 +83,7 @@ def intake_sheet(catalog: Catalog, lang: str, styles: dict) -> list:
         if question.help is not None:
             cell.append(Paragraph(escape(question.help.get(lang)), styles["small"]))
         rows.append([Paragraph(f"<b>Q{number}</b>", styles["nowrap"]), cell])
-    table = Table(rows, colWidths=[14 * mm, 166 * mm], splitInRow=1)
+    table = Table(rows, colWidths=[14 * mm, 166 * mm])  # a question never splits from its boxes
     table.setStyle(
         TableStyle(
             [

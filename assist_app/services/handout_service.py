@@ -88,7 +88,9 @@ class HandoutService:
     def _job(self, helper_id: int | None, case_id: int, lang: str | None, large: bool | None):
         view = self._cases.get_case(case_id)
         resident = self._residents.get_resident(view.summary.resident_id)
-        helper_name = self._helpers.get_helper(helper_id).name if helper_id is not None else ""
+        # The helper printing it is the one the resident has just seen; else the case's own helper.
+        shown = helper_id if helper_id is not None else view.summary.assigned_helper_id
+        helper_name = self._helpers.get_helper(shown).name if shown is not None else ""
         catalog = self._library.catalog(view.summary.catalog_id)
         if catalog is None:
             raise NotFound(f"No catalog {view.summary.catalog_id!r} is loaded; the handout cannot be made.")

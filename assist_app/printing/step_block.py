@@ -1,0 +1,151 @@
+"""One step of the handout as a flowable: tick box | heading and text | QR code.
+
+Steps flow one after another. A step that does not fit the space left on a page is split between
+lines of its text, so pages are not left half empty; the heading always stays with at least a
+few lines of text, a short step moves whole, and the part on the next page starts with the step's
+name and "(continued)" so the reader knows which step it belongs to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reportlab.platypus import Flowable
+
+from assist_app.printing.styles import RULE
+
+# A step this short (points, padding included) is never split: moving it wastes little paper.
+KEEP_WHOLE = 120.0
+
+
+class StepBlock(Flowable):
+    def __init__(
+        self,
+        head: Sequence[Flowable],
+        body: Sequence[Flowable],
+        *,
+        box: Flowable | None,
+        side: Sequence[Flowable],
+        box_width: float,
+        side_width: float,
+        padding: float,
+        gutter: float,
+        min_lines: float,
+        continued: Callable[[], Flowable],
+        rule: bool = True,
+        keep_whole: float = KEEP_WHOLE,
+    ) -> None:
+        """``gutter``: room between text and QR code, at least one character wide, because Japanese
+        line breaking lets a closing 。 or 、 hang past the text's edge; ``min_lines``: the least
+        height of text (points) a part holds besides its heading; ``continued`` makes the heading
+        of the part that goes on the next page."""
+        super().__init__()
+        self.head, self.body = list(head), list(body)
+        self.box, self.side = box, list(side)
+        self.box_width, self.side_width, self.padding = box_width, side_width, padding
+        self.gutter = gutter if side else 0.0
+        self.min_lines, self.continued = min_lines, continued
+        self.rule, self.keep_whole = rule, keep_whole
+        self._heights: list[float] = []
+
+    @property
+    def _content(self) -> list[Flowable]:
+        return self.head + self.body
+
+    def _text_width(self, avail_width: float) -> float:
+        return avail_width - self.box_width - self.side_width - self.gutter
+
+    def _measure(self, flowable: Flowable, width: float, is_last: bool) -> float:
+        height = flowable.wrap(width, 1e6)[1] + flowable.getSpaceBefore()
+        return height if is_last else height + flowable.getSpaceAfter()
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        text_width = self._text_width(avail_width)
+        content = self._content
+        self._heights = [self._measure(f, text_width, i == len(content) - 1) for i, f in enumerate(content)]
+        side = sum(f.wrap(self.side_width, 1e6)[1] for f in self.side)
+        box = self.box.wrap(self.box_width, 1e6)[1] if self.box else 0
+        self.width = avail_width
+        self.height = max(sum(self._heights), side, box) + 2 * self.padding
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height <= avail_height:
+            return [self]
+        if self.height <= self.keep_whole:
+            return []
+        room = avail_height - 2 * self.padding
+        side = sum(f.wrap(self.side_width, 1e6)[1] for f in self.side)
+        if side > room:
+            return []  # the QR code would be cut
+        text_width = self._text_width(avail_width)
+        taken: list[Flowable] = []
+        used = 0.0
+        rest: list[Flowable] = []
+        for index, (flowable, height) in enumerate(zip(self._content, self._heights, strict=True)):
+            if used + height <= room:
+                taken.append(flowable)
+                used += height
+                continue
+            if index < len(self.head):
+                return []  # the heading never goes without its first lines
+            left = room - used - flowable.getSpaceBefore()
+            flowable.wrap(text_width, left)
+            parts = flowable.split(text_width, left) if left > 0 else []
+            if len(parts) >= 2:
+                taken.append(parts[0])
+                used += parts[0].wrap(text_width, left)[1] + flowable.getSpaceBefore()
+                rest = [*parts[1:], *self._content[index + 1 :]]
+            else:
+                rest = self._content[index:]
+            break
+        head_height = sum(self._heights[: len(self.head)])
+        rest_height = sum(f.wrap(text_width, 1e6)[1] for f in rest)
+        if used - head_height < self.min_lines or rest_height < self.min_lines * 0.5:
+            return []  # an orphaned heading or a lone last line: move the whole step instead
+        first = self._copy(self.head, taken[len(self.head) :], box=self.box, side=self.side, rule=self.rule)
+        second = self._copy([self.continued()], rest, box=None, side=[], rule=False)
+        second.keep_whole = 0.0  # a continuation is never pushed further on: it may split again
+        return [first, second]
+
+    def _copy(self, head, body, *, box, side, rule) -> StepBlock:
+        return StepBlock(
+            head,
+            body,
+            box=box,
+            side=side,
+            box_width=self.box_width,
+            side_width=self.side_width,
+            padding=self.padding,
+            gutter=self.gutter,
+            min_lines=self.min_lines,
+            continued=self.continued,
+            rule=rule,
+            keep_whole=self.keep_whole,
+        )
+
+    def draw(self) -> None:
+        canvas = self.canv
+        top = self.height - self.padding
+        if self.rule:
+            canvas.saveState()
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.75)
+            canvas.line(0, self.height, self.width, self.height)
+            canvas.restoreState()
+        if self.box is not None:
+            box_height = self.box.wrap(self.box_width, 1e6)[1]
+            self.box.drawOn(canvas, 0, top - box_height - 1)
+        text_width = self._text_width(self.width)
+        y = top
+        for flowable in self._content:
+            y -= flowable.getSpaceBefore()
+            height = flowable.wrap(text_width, 1e6)[1]
+            flowable.drawOn(canvas, self.box_width, y - height)
+            y -= height + flowable.getSpaceAfter()
+        y = top
+        for flowable in self.side:
+            height = flowable.wrap(self.side_width, 1e6)[1]
+            flowable.drawOn(canvas, self.width - self.side_width, y - height)
+            y -= height
