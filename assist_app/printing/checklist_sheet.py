@@ -6,12 +6,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from assist_app.catalog import Catalog, Library
 from assist_app.catalog.describe import describe_deadline
 from assist_app.printing.condition_words import ConditionWords
 from assist_app.printing.kit_wording import kit_words
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.styles import RULE
 
 

@@ -15,13 +15,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from assist_app.catalog import Library
 from assist_app.catalog.describe import describe_deadline
 from assist_app.catalog.model import Deadline, Office
 from assist_app.checklist import NO_LONGER, ItemStatus, derive_checklist
 from assist_app.printing.fonts import REGULAR
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.marks import TickBox
 from assist_app.printing.page_frame import PageInfo, numbered_canvas
 from assist_app.printing.qr_drawing import QrFlowable
