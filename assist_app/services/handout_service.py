@@ -17,6 +17,7 @@ from assist_app.checklist import NO_LONGER
 from assist_app.printing import HandoutJob, build_handout, write_handouts
 from assist_app.printing.batch import Progress
 from assist_app.resume import ResumeContent, SigningKey, issue_code, layout_hash
+from assist_app.resume.payload import to_milliseconds
 from assist_app.security import SecretStoreError
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import NotFound
@@ -46,7 +47,7 @@ def resume_content(
     return ResumeContent(
         key_id=key_id,
         case_id=view.id,
-        case_created_at=view.created_at.replace(microsecond=0),
+        case_created_at=to_milliseconds(view.created_at),
         catalog_id=catalog.id,
         catalog_version=catalog.version,
         layout=layout_hash(p.id for p in catalog.procedures),

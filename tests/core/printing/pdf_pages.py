@@ -3,6 +3,7 @@ every QR code decoded with zxing-cpp, the text layer extracted with each charact
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -50,7 +51,7 @@ class Page:
     chars: tuple[Char, ...]  # the visible characters (no whitespace)
     codes: tuple[Code, ...]
 
-    @property
+    @functools.cached_property
     def flat(self) -> str:
         return squash(self.text)
 

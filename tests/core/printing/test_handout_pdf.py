@@ -7,8 +7,8 @@ import datetime as dt
 import functools
 
 import pytest
-from conftest import PRINTED_AT, PrintedCase
 from pdf_pages import MM, Page, overlaps, read_pdf, squash
+from printed_case import PRINTED_AT, PrintedCase
 
 from assist_app.resume import verify_code
 from assist_app.resume.reading import looks_like_code

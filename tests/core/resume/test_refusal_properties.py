@@ -4,9 +4,9 @@ exception. Mutations of a real code must always be refused."""
 from __future__ import annotations
 
 import pytest
-from conftest import NOW, sample_content
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from resume_samples import NOW, sample_content
 
 from assist_app.resume import ResumeCodeRefused, issue_code, verify_code
 from assist_app.resume.reading import code_from_text
