@@ -46,7 +46,10 @@ class StepBlock(Flowable):
         self.gutter = gutter if side else 0.0
         self.min_lines, self.continued = min_lines, continued
         self.rule, self.keep_whole = rule, keep_whole
-        self._heights: list[float] = []
+        self._wrapped_for: float | None = None
+        self._heights: list[float] = []  # each flowable with the space around it
+        self._drawn: list[float] = []  # each flowable's own height
+        self._side: list[float] = []
 
     @property
     def _content(self) -> list[Flowable]:
@@ -55,18 +58,22 @@ class StepBlock(Flowable):
     def _text_width(self, avail_width: float) -> float:
         return avail_width - self.box_width - self.side_width - self.gutter
 
-    def _measure(self, flowable: Flowable, width: float, is_last: bool) -> float:
-        height = flowable.wrap(width, 1e6)[1] + flowable.getSpaceBefore()
-        return height if is_last else height + flowable.getSpaceAfter()
-
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        # Heights depend on the width only; the frame asks again for every page it tries, and
+        # wrapping Japanese paragraphs is most of the time a handout takes.
+        if avail_width == self._wrapped_for:
+            return self.width, self.height
         text_width = self._text_width(avail_width)
-        content = self._content
-        self._heights = [self._measure(f, text_width, i == len(content) - 1) for i, f in enumerate(content)]
-        side = sum(f.wrap(self.side_width, 1e6)[1] for f in self.side)
+        self._drawn = [f.wrap(text_width, 1e6)[1] for f in self._content]
+        self._heights = [
+            h + f.getSpaceBefore() + (f.getSpaceAfter() if i < len(self._drawn) - 1 else 0)
+            for i, (f, h) in enumerate(zip(self._content, self._drawn, strict=True))
+        ]
+        self._side = [f.wrap(self.side_width, 1e6)[1] for f in self.side]
         box = self.box.wrap(self.box_width, 1e6)[1] if self.box else 0
         self.width = avail_width
-        self.height = max(sum(self._heights), side, box) + 2 * self.padding
+        self.height = max(sum(self._heights), sum(self._side), box) + 2 * self.padding
+        self._wrapped_for = avail_width
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -76,8 +83,7 @@ class StepBlock(Flowable):
         if self.height <= self.keep_whole:
             return []
         room = avail_height - 2 * self.padding
-        side = sum(f.wrap(self.side_width, 1e6)[1] for f in self.side)
-        if side > room:
+        if sum(self._side) > room:
             return []  # the QR code would be cut
         text_width = self._text_width(avail_width)
         taken: list[Flowable] = []
@@ -102,6 +108,7 @@ class StepBlock(Flowable):
             break
         head_height = sum(self._heights[: len(self.head)])
         rest_height = sum(f.wrap(text_width, 1e6)[1] for f in rest)
+        self._wrapped_for = None  # the flowable split above was wrapped to another height
         if used - head_height < self.min_lines or rest_height < self.min_lines * 0.5:
             return []  # an orphaned heading or a lone last line: move the whole step instead
         first = self._copy(self.head, taken[len(self.head) :], box=self.box, side=self.side, rule=self.rule)
@@ -127,6 +134,8 @@ class StepBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        if self._wrapped_for != self.width:
+            self.wrap(self.width, self.height)
         top = self.height - self.padding
         if self.rule:
             canvas.saveState()
@@ -137,15 +146,12 @@ class StepBlock(Flowable):
         if self.box is not None:
             box_height = self.box.wrap(self.box_width, 1e6)[1]
             self.box.drawOn(canvas, 0, top - box_height - 1)
-        text_width = self._text_width(self.width)
         y = top
-        for flowable in self._content:
+        for flowable, height in zip(self._content, self._drawn, strict=True):
             y -= flowable.getSpaceBefore()
-            height = flowable.wrap(text_width, 1e6)[1]
             flowable.drawOn(canvas, self.box_width, y - height)
             y -= height + flowable.getSpaceAfter()
         y = top
-        for flowable in self.side:
-            height = flowable.wrap(self.side_width, 1e6)[1]
+        for flowable, height in zip(self.side, self._side, strict=True):
             flowable.drawOn(canvas, self.width - self.side_width, y - height)
             y -= height

@@ -44,7 +44,7 @@ def computers(tmp_path):
 def printed(computers, capsys, tmp_path):
     """The ward's demo data and the handout of case 1, with its resume code."""
     ward, _ = computers
-    assert ward.run(capsys, "demo", "--residents", "3")[0] == 0
+    assert ward.run(capsys, "demo", "--residents", "1")[0] == 0
     pdf = tmp_path / "handout.pdf"
     code, out, err = ward.run(capsys, "handout", "1", "-o", str(pdf), "--helper", "1", "--lang", "en")
     assert code == 0 and err == "" and "with resume code" in out

@@ -21,13 +21,14 @@ from assist_app.resume import (
     TruncatedCode,
     TrustStore,
     UnknownSigner,
+    issue_code,
 )
 from assist_app.resume.digits import from_digits, to_digits
 from assist_app.resume.signed_code import CRC_BYTES
 from assist_app.resume.trust import export_public_key, parse_public_key_file
 from assist_app.services.core import Core, open_core
 from assist_app.services.errors import Conflict
-from assist_app.services.handout_service import VALID_DAYS, HandoutService
+from assist_app.services.handout_service import VALID_DAYS, HandoutService, resume_content
 from assist_app.services.resume_service import CatalogMismatch, ResumeService
 from assist_app.services.views import ConsentInput, ResidentInput
 from assist_app.storage.models import Base, Case, HistoryEntry
@@ -59,6 +60,12 @@ class Installation:
         self.resume = ResumeService(
             core.database, core.library, core.cases, trust=lambda: self.trust, now=lambda: self.now
         )
+
+    def code(self, case_id: int) -> str:
+        """The resume code a handout of the case would carry, without building the PDF."""
+        view = self.core.cases.get_case(case_id)
+        content = resume_content(view, self.core.library.catalog("mini"), self.key.key_id, PRINTED)
+        return issue_code(content, self.key)
 
     def resident(self, name: str = "見本 花子"):
         return self.core.residents.add_resident(
@@ -210,8 +217,7 @@ REFUSALS = {
 def test_a_refused_code_says_why_and_changes_nothing(here, laptop, reason, case_here):
     source = here if case_here else laptop
     here.trust.add(parse_public_key_file(export_public_key(laptop.key, "laptop")))
-    case = source.case(source.resident().id)
-    code = source.handouts.print_handout(source.helper.id, case.id).resume_code
+    code = source.code(source.case(source.resident().id).id)
     error, damage = REFUSALS[reason]
     before = here.snapshot()
     with pytest.raises(error) as refused:
@@ -230,9 +236,9 @@ def test_expired_and_unknown_signer_are_refused_and_change_nothing(here, laptop)
     assert refused.value.reason == "expired"
     here.now = PRINTED + dt.timedelta(days=VALID_DAYS)  # the last valid day still reads
     assert here.resume.verify(code).content.case_id == case.id
-    foreign = laptop.handouts.print_handout(laptop.helper.id, laptop.case(laptop.resident().id).id)
+    foreign = laptop.code(laptop.case(laptop.resident().id).id)
     with pytest.raises(UnknownSigner) as refused:
-        here.resume.scan_text(here.helper.id, foreign.resume_code)
+        here.resume.scan_text(here.helper.id, foreign)
     assert refused.value.reason == "unknown_signer" and laptop.key.key_id.hex() in str(refused.value)
     assert here.snapshot() == before
 
