@@ -228,7 +228,7 @@ class _Handout:
         if procedure is not None:
             body.append(_p(procedure.what.get(lang), st["body"]))
             body += self.office_lines(self.library.office(procedure.office, self.case.ward))
-            body.append(Paragraph(f"<b>{escape(w['bring'])}:</b>", st["body"]))
+            body.append(Paragraph(f"<b>{escape(w['bring'])}:</b>", st["lead_in"]))
             docs = [d.get(lang) for d in procedure.documents] or [w["nothing_to_bring"]]
             body += [Paragraph(escape(d), st["bullet"], bulletText="・") for d in docs]
             if procedure.note is not None:

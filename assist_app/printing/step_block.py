@@ -106,6 +106,11 @@ class StepBlock(Flowable):
             else:
                 rest = self._content[index:]
             break
+        # A lead-in ("What to bring:") never ends a part: it goes on with what it introduces.
+        while len(taken) > len(self.head) and taken[-1].getKeepWithNext() and taken[-1] in self._content:
+            lead = taken.pop()
+            used -= self._heights[self._content.index(lead)]
+            rest.insert(0, lead)
         head_height = sum(self._heights[: len(self.head)])
         rest_height = sum(f.wrap(text_width, 1e6)[1] for f in rest)
         self._wrapped_for = None  # the flowable split above was wrapped to another height

@@ -58,6 +58,7 @@ def paragraph_styles(large: bool, lang: str) -> dict[str, ParagraphStyle]:
         "step": style("step", fontName=BOLD, fontSize=s.step, leading=s.step * 1.35),
         "due": style("due", fontName=BOLD, fontSize=s.body * 1.1, leading=s.body * 1.55),
         "label": style("label", fontName=BOLD),
+        "lead_in": style("lead_in", keepWithNext=1),  # "What to bring:" stays with the list
         "nowrap": style("nowrap", wordWrap=None),
         "bullet": style(
             "bullet",

@@ -134,3 +134,26 @@ def test_a_step_longer_than_a_page_runs_over_several(lines):
     for page in pages[1:]:
         assert page.flat.startswith(squash("見本の手続き（続き）"))
     assert not any(overlaps(c.em_box, q.with_quiet_zone) for p in pages for c in p.chars for q in p.codes)
+
+
+def test_a_lead_in_goes_on_with_the_list_it_introduces():
+    lead = Paragraph("<b>持ち物:</b>", STYLES["lead_in"])
+    items = [Paragraph(f"〈{n}〉の書類", STYLES["bullet"], bulletText="・") for n in range(1, 9)]
+    block = StepBlock(
+        [Paragraph("見本の手続き T01", STYLES["step"])],
+        [Paragraph(line, BODY) for line in LINES[:4]] + [lead, *items],
+        box=TickBox(7 * MM),
+        side=[],
+        box_width=11 * MM,
+        side_width=0,
+        padding=3 * MM,
+        gutter=0,
+        min_lines=2 * BODY.leading,
+        continued=lambda: Paragraph("見本の手続き（続き）", STYLES["label"]),
+    )
+    block.wrap(FRAME_WIDTH, FRAME_HEIGHT)
+    lead_bottom = 2 * 3 * MM + sum(block._heights[: 1 + 4 + 1])  # padding, heading, 4 lines, lead-in
+    pages = read_pdf(build(filler(FRAME_HEIGHT - lead_bottom - 2), block))
+    assert len(pages) == 2
+    assert "持ち物" not in pages[0].flat  # not left alone at the foot of the page
+    assert pages[1].flat.startswith(squash("見本の手続き（続き）持ち物:・〈1〉の書類"))
