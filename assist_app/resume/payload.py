@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from assist_app.resume.errors import NotAResumeCode
 
-FORMAT = 1
+FORMAT = 2  # 2: case creation time to the millisecond (1 had whole seconds)
 KEY_ID_BYTES = 4
 MAX_TEXT = 12  # catalog id and version, in ASCII
 MAX_STEPS = 64  # keeps the worst case inside a version-10 QR code at ECC Q
