@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from assist_app.catalog.model import Deadline
 from assist_app.deadlines import DueKind
 from assist_app.deadlines.rules import Unit
@@ -38,8 +40,14 @@ def kind_label(kind: DueKind | str, lang: str) -> str:
     return KIND_LABELS[_lang(lang)][DueKind(kind)]
 
 
-def describe_deadline(deadline: Deadline, lang: str = "ja") -> str:
-    """E.g. '7日（知った日から・初日算入、戸籍法43条1項）閉庁日は翌開庁日'."""
+def describe_deadline(
+    deadline: Deadline, lang: str = "ja", question_name: Callable[[str], str] | None = None
+) -> str:
+    """E.g. '7日（知った日から・初日算入、戸籍法43条1項）閉庁日は翌開庁日'.
+
+    ``question_name`` turns the id of a question whose answer starts the period (funeral_date)
+    into words for the reader (e.g. "Q10" on a paper sheet); without it the id is shown.
+    """
     rule, key = deadline.rule, _lang(lang)
     note = deadline.note.get(lang) if deadline.note else ""
     if rule.period is None:
@@ -48,6 +56,7 @@ def describe_deadline(deadline: Deadline, lang: str = "ja") -> str:
     start = _FROM[key].get(rule.start)
     if start is None:
         question = rule.start.removeprefix("answer:")
+        question = question_name(question) if question_name else question
         start = f"{question} から" if key == "ja" else f"from {question}"
     if key == "ja":
         counting = "初日算入" if rule.first_day_counted else "初日不算入"

@@ -28,7 +28,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     handout.add_argument("-o", "--output", required=True, metavar="FILE")
     handout.add_argument("--lang", choices=LANGS, help="default: the resident's language")
     handout.add_argument(
-        "--large", action="store_true", default=None, help="large print (default: as the resident)"
+        "--large",
+        action=argparse.BooleanOptionalAction,
+        help="large print, or --no-large for normal print (default: as recorded for the resident)",
     )
     handout.add_argument("--helper", type=int, metavar="ID", help="the helper printing it (for the history)")
     handout.set_defaults(run=cmd_handout, needs_core=True)

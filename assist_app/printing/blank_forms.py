@@ -5,9 +5,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from assist_app.printing.kit_wording import kit_words
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.styles import RULE
 
 # Bilingual on one sheet: the resident may read either, and staff file one form.

@@ -6,12 +6,13 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from assist_app.catalog import Catalog, Library
 from assist_app.catalog.describe import describe_deadline
 from assist_app.printing.condition_words import ConditionWords
 from assist_app.printing.kit_wording import kit_words
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.styles import RULE
 
 
@@ -31,7 +32,7 @@ def checklist_sheet(
             if lang != "en"
             else "; ".join(d.get(lang) for d in procedure.documents)
         )
-        rule = describe_deadline(procedure.deadline, lang)
+        rule = describe_deadline(procedure.deadline, lang, conditions.date_question)
         details = [
             Paragraph(
                 f"<b>{escape(procedure.short_code)}</b>　<b>{escape(procedure.title.get(lang))}</b>",
@@ -48,7 +49,8 @@ def checklist_sheet(
             Paragraph(escape(w["due_blank"]), cell),
         ]
         rows.append([details, ticks])
-    table = Table(rows, colWidths=[140 * mm, 40 * mm], splitInRow=1)
+    # A procedure's row is never split: its status boxes must stay beside its name.
+    table = Table(rows, colWidths=[140 * mm, 40 * mm])
     table.setStyle(
         TableStyle(
             [

@@ -3,8 +3,11 @@ sheet (Q1, Q2, …) so the two sheets are read side by side."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from assist_app.catalog import Catalog
 from assist_app.catalog.conditions import All, Atom, Condition, Not
+from assist_app.printing.wording import format_date
 
 _WORDS = {
     "ja": {
@@ -12,8 +15,10 @@ _WORDS = {
         "and": " かつ ",
         "or": " または ",
         "not": "（{x}）ではない",
-        "yes": "はい",
-        "no": "いいえ",
+        "not_equals": "{q}が{v}ではない",
+        "yes": "「はい」",
+        "no": "「いいえ」",
+        "value_or": "か",
         "equals": "{q}が{v}",
         "one_of": "{q}が{v}",
         "at_least": "{q}が{v}以上",
@@ -22,14 +27,17 @@ _WORDS = {
         "unknown": "{q}がわからない",
         "on_or_after": "{q}が{v}以降",
         "before": "{q}が{v}より前",
+        "date_of": "{q}の日",
     },
     "en": {
         "always": "always",
         "and": " and ",
         "or": " or ",
         "not": "not ({x})",
+        "not_equals": "{q} ≠ {v}",
         "yes": "yes",
         "no": "no",
+        "value_or": " / ",
         "equals": "{q} = {v}",
         "one_of": "{q} = {v}",
         "at_least": "{q} ≥ {v}",
@@ -38,6 +46,7 @@ _WORDS = {
         "unknown": "{q} not known",
         "on_or_after": "{q} on or after {v}",
         "before": "{q} before {v}",
+        "date_of": "the date in {q}",
     },
 }
 
@@ -53,6 +62,10 @@ class ConditionWords:
         self.w = _WORDS[self.lang]
         self.numbers = question_numbers(catalog)
 
+    def date_question(self, question_id: str) -> str:
+        """A date asked on the intake sheet, named by its number: "Q10の日" / "the date in Q10"."""
+        return self.w["date_of"].format(q=self._question(question_id))
+
     def _question(self, question_id: str) -> str:
         if question_id == "event_date":
             return self.catalog.event_date_label.get(self.lang)
@@ -64,15 +77,20 @@ class ConditionWords:
         question = self.catalog.question(atom.question)
         if value in ("yes", "no"):
             return self.w[value]
+        if isinstance(value, dt.date):  # as people write dates, not ISO
+            return format_date(value, self.lang, weekday=False)
         option = question.option(str(value)) if question else None
         if option is not None:
             label = option.label.get(self.lang)
             return f"「{label.split('（')[0]}」" if self.lang == "ja" else f'"{label.split(" (")[0]}"'
+        if question is not None and question.unit is not None and self.lang == "ja":
+            return f"{value}{question.unit.get(self.lang)}"  # 75歳; English keeps "Q2 ≥ 75"
         return str(value)
 
     def atom(self, atom: Atom) -> str:
         if atom.op == "one_of":
-            value = self.w["or"].join(self._value(atom, v) for v in atom.value)
+            # Its own joiner, so "A or B" inside an "and" is not misread.
+            value = self.w["value_or"].join(self._value(atom, v) for v in atom.value)
         else:
             value = self._value(atom, atom.value)
         return self.w[atom.op].format(q=self._question(atom.question), v=value)
@@ -83,7 +101,12 @@ class ConditionWords:
         if isinstance(condition, Atom):
             return self.atom(condition)
         if isinstance(condition, Not):
-            return self.w["not"].format(x=self(condition.item))
+            item = condition.item
+            if isinstance(item, Atom) and item.op == "equals":
+                return self.w["not_equals"].format(
+                    q=self._question(item.question), v=self._value(item, item.value)
+                )
+            return self.w["not"].format(x=self(item))
         joiner = self.w["and"] if isinstance(condition, All) else self.w["or"]
         text = joiner.join(self(item, nested=True) for item in condition.items)
         if not nested or len(condition.items) < 2:

@@ -15,16 +15,18 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from assist_app.catalog import Library
 from assist_app.catalog.describe import describe_deadline
 from assist_app.catalog.model import Deadline, Office
 from assist_app.checklist import NO_LONGER, ItemStatus, derive_checklist
 from assist_app.printing.fonts import REGULAR
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.marks import TickBox
 from assist_app.printing.page_frame import PageInfo, numbered_canvas
 from assist_app.printing.qr_drawing import QrFlowable
+from assist_app.printing.step_block import StepBlock
 from assist_app.printing.styles import RULE, paragraph_styles, sizes
 from assist_app.printing.wording import format_date, kind_label, words
 
@@ -92,8 +94,7 @@ class _Handout:
         bottom = 9 * mm
         canvas.line(MARGIN, bottom + s.frame + 2 * mm, width - MARGIN, bottom + s.frame + 2 * mm)
         checked = format_date(self.catalog.checked_on, self.lang)
-        version = f"{self.catalog.id} {self.catalog.version}"
-        catalog = w["catalog"].format(version=version, checked=checked)
+        catalog = w["catalog"].format(version=self.catalog.version, checked=checked)
         printed = w["printed"].format(date=format_date(self.printed_on, self.lang))
         page_text = w["page"].format(n=page.number, m=page.count)
         page_width = canvas.stringWidth(page_text, REGULAR, s.frame)
@@ -113,7 +114,6 @@ class _Handout:
         w, st, c = self.w, self.st, self.case
         event = format_date(c.summary.event_date, self.lang)
         left = [
-            _p(self.catalog.title.get(self.lang), st["heading"]),
             _p(w["honorific"].format(name=self.resident.name), st["step"]),
             _p(f"{self.catalog.event_date_label.get(self.lang)}: {event}", st["body"]),
         ]
@@ -139,7 +139,8 @@ class _Handout:
                 ]
             )
         )
-        return [table, Spacer(1, 4 * mm)]
+        # The title spans the page: beside the resume code it would break in the middle of a word.
+        return [_p(self.catalog.title.get(self.lang), st["heading"]), table, Spacer(1, 4 * mm)]
 
     def resume_block(self) -> list:
         w, st = self.w, self.st
@@ -169,6 +170,10 @@ class _Handout:
                 lines.append(Paragraph(f"{escape(w[key])}: {escape(value)}", st["body"]))
         return lines
 
+    def question_text(self, question_id: str) -> str:
+        question = self.catalog.question(question_id)
+        return f"「{question.text.get(self.lang)}」" if question else question_id
+
     def due_line(self, item: ItemView) -> list[Paragraph]:
         w, st, lang = self.w, self.st, self.lang
         kind = kind_label(item.due_kind, lang)
@@ -182,7 +187,8 @@ class _Handout:
         elif deadline is not None and deadline.note is not None:
             text = f"{kind}: {deadline.note.get(lang)}"
         elif deadline is not None and deadline.rule.period is not None:
-            text = f"{kind}: {w['no_date']} — {describe_deadline(deadline, lang)}"
+            rule = describe_deadline(deadline, lang, self.question_text)
+            text = f"{kind}: {w['no_date']} — {rule}"
         else:
             text = kind
         if procedure is not None and not procedure.verified:
@@ -194,7 +200,7 @@ class _Handout:
             out.append(Paragraph(f"<b>！ {escape(w['overdue'])}</b>", st["body"]))
         return out
 
-    def step(self, item: ItemView) -> Table:
+    def step(self, item: ItemView) -> StepBlock:
         w, st, lang, sz = self.w, self.st, self.lang, self.sz
         procedure = self.catalog.procedure(item.procedure_id)
         title = procedure.title.get(lang) if procedure else item.title
@@ -210,42 +216,38 @@ class _Handout:
             if item.short_code
             else ""
         )
-        body: list = [Paragraph(f"{escape(title)}{code}", st["step"])]
+        head: list = [Paragraph(f"{escape(title)}{code}", st["step"])]
         if status:
-            body.append(_p(status, st["label"]))
-        body += self.due_line(item)
+            head.append(_p(status, st["label"]))
+        # The heading (name and due date) never ends a page alone; the rest may flow to the next.
+        due, *due_notes = self.due_line(item)
+        head.append(due)
+        body: list = due_notes
         if item.applies == "to_confirm":
             body.append(Paragraph(f"<b>{escape(w['to_confirm'])}</b>", st["body"]))
         if procedure is not None:
             body.append(_p(procedure.what.get(lang), st["body"]))
             body += self.office_lines(self.library.office(procedure.office, self.case.ward))
-            body.append(Paragraph(f"<b>{escape(w['bring'])}:</b>", st["body"]))
+            body.append(Paragraph(f"<b>{escape(w['bring'])}:</b>", st["lead_in"]))
             docs = [d.get(lang) for d in procedure.documents] or [w["nothing_to_bring"]]
             body += [Paragraph(escape(d), st["bullet"], bulletText="・") for d in docs]
             if procedure.note is not None:
                 body.append(_p(procedure.note.get(lang), st["small"]))
-        width = A4[0] - 2 * MARGIN
-        box = TickBox(sz.checkbox, 1.2 if self.large else 1.0)
-        cells: list = [box, body]
-        widths = [sz.checkbox + 4 * mm]
+        side: list = []
         if procedure is not None and procedure.url:
-            cells.append([QrFlowable(procedure.url, sz.qr, "Q"), _p(w["official_page"], st["caption"])])
-            widths += [width - widths[0] - sz.qr - 4 * mm, sz.qr + 4 * mm]
-        else:
-            widths.append(width - widths[0])
-        table = Table([cells], colWidths=widths, splitInRow=1)
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (0, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3 * mm),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.75, RULE),
-                ]
-            )
+            side = [QrFlowable(procedure.url, sz.qr, "Q"), _p(w["official_page"], st["qr_label"])]
+        return StepBlock(
+            head,
+            body,
+            box=TickBox(sz.checkbox, 1.2 if self.large else 1.0),
+            side=side,
+            box_width=sz.checkbox + 4 * mm,
+            side_width=sz.qr + 2 * mm if side else 0,
+            padding=3 * mm,
+            gutter=sz.step,
+            min_lines=2 * st["body"].leading,
+            continued=lambda: _p(f"{title}{w['continued']}", st["label"]),
         )
-        return table
 
     def has_unverified(self, steps: list[ItemView]) -> bool:
         for item in steps:
@@ -261,8 +263,7 @@ class _Handout:
         story = self.opening(steps)
         if self.has_unverified(steps):
             story.insert(-1, _p(self.w["legend_unverified"], self.st["small"]))
-        # A step moves whole to the next page when it fits there; only a step taller than a page splits.
-        return story + [KeepTogether([self.step(item)]) for item in steps]
+        return story + [self.step(item) for item in steps]
 
 
 def _fit_line(

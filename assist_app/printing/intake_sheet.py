@@ -5,10 +5,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from assist_app.catalog import Catalog, QuestionType
 from assist_app.printing.kit_wording import kit_words
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.styles import RULE
 
 
@@ -83,7 +84,7 @@ def intake_sheet(catalog: Catalog, lang: str, styles: dict) -> list:
         if question.help is not None:
             cell.append(Paragraph(escape(question.help.get(lang)), styles["small"]))
         rows.append([Paragraph(f"<b>Q{number}</b>", styles["nowrap"]), cell])
-    table = Table(rows, colWidths=[14 * mm, 166 * mm], splitInRow=1)
+    table = Table(rows, colWidths=[14 * mm, 166 * mm])  # a question never splits from its boxes
     table.setStyle(
         TableStyle(
             [

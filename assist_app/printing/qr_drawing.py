@@ -28,31 +28,36 @@ def qr_version(text: str, ecc: str = "Q") -> int:
     return (len(qr_matrix(text, ecc)) - 17) // 4
 
 
-def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, ecc: str = "Q") -> None:
-    """Draw the symbol with its quiet zone in a ``size``-point square whose lower-left is (x, y).
-
-    Runs of dark modules in a row are merged into one rectangle: fewer PDF operators, same look.
-    """
-    matrix = qr_matrix(text, ecc)
-    count = len(matrix) + 2 * QUIET_ZONE
-    module = size / count
-    canvas.saveState()
-    canvas.setFillColor(white)
-    canvas.rect(x, y, size, size, stroke=0, fill=1)
-    canvas.setFillColor(black)
-    path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        top = y + size - (r + QUIET_ZONE + 1) * module
+@lru_cache(maxsize=512)
+def _module_path(text: str, ecc: str) -> str:
+    """PDF path operators filling the dark modules, one rectangle per run of dark modules in a
+    row, in module units with y growing downwards. Made once per text: formatting thousands of
+    coordinates was most of the time a handout took."""
+    operators = []
+    for r, row in enumerate(qr_matrix(text, ecc)):
         c = 0
         while c < len(row):
             if row[c]:
                 start = c
                 while c < len(row) and row[c]:
                     c += 1
-                path.rect(x + (start + QUIET_ZONE) * module, top, (c - start) * module, module)
+                operators.append(f"{start} {r} {c - start} 1 re")
             else:
                 c += 1
-    canvas.drawPath(path, stroke=0, fill=1)
+    return "\n".join([*operators, "f"])
+
+
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float, ecc: str = "Q") -> None:
+    """Draw the symbol with its quiet zone in a ``size``-point square whose lower-left is (x, y)."""
+    count = len(qr_matrix(text, ecc)) + 2 * QUIET_ZONE
+    module = size / count
+    canvas.saveState()
+    canvas.setFillColor(white)
+    canvas.rect(x, y, size, size, stroke=0, fill=1)
+    canvas.setFillColor(black)
+    # Module units from the symbol's top-left corner, rows downwards as in the matrix.
+    canvas.transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
+    canvas.addLiteral(_module_path(text, ecc))
     canvas.restoreState()
 
 

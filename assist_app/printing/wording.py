@@ -37,11 +37,12 @@ LABELS: dict[str, dict[str, str]] = {
         "in_progress": "手続き中",
         "blocked": "保留中",
         "official_page": "公式ページ",
+        "continued": "（続き）",
         "resume_title": "次回お越しのときは",
         "resume_text": "この紙をお持ちください。窓口でこのコードを読み取ると、続きから手続きできます。"
         "コードにお名前などは入っていません。",
         "no_resume": "この紙には再開コードがありません。受付番号をお伝えください。",
-        "catalog": "手続き情報 {version}（{checked}確認）",
+        "catalog": "手続き情報 {version}版（{checked}確認）",
         "printed": "印刷日 {date}",
         "page": "{n} / {m} ページ",
         "days": "月火水木金土日",
@@ -72,11 +73,12 @@ LABELS: dict[str, dict[str, str]] = {
         "in_progress": "in progress",
         "blocked": "on hold",
         "official_page": "Official page",
+        "continued": " (continued)",
         "resume_title": "When you come back",
         "resume_text": "Bring this paper. Staff scan this code to carry on where you left off. "
         "The code holds no name or other personal data.",
         "no_resume": "This paper has no resume code; tell the staff your case number.",
-        "catalog": "Procedure data {version} (checked {checked})",
+        "catalog": "Procedure data version {version} (checked {checked})",
         "printed": "Printed {date}",
         "page": "Page {n} of {m}",
         "days": "",
@@ -107,11 +109,12 @@ LABELS: dict[str, dict[str, str]] = {
         "in_progress": "てつづき ちゅう",
         "blocked": "とまって います",
         "official_page": "くわしい ページ",
+        "continued": "（つづき）",
         "resume_title": "つぎに くる とき",
         "resume_text": "この かみを もって きて ください。 まどぐちで この コードを よむと、 "
         "つづきから てつづき できます。",
         "no_resume": "この かみには コードが ありません。 ばんごうを つたえて ください。",
-        "catalog": "じょうほう {version}（{checked} かくにん）",
+        "catalog": "じょうほう {version}ばん（{checked} かくにん）",
         "printed": "いんさつ {date}",
         "page": "{n} / {m} ページ",
         "days": "月火水木金土日",
@@ -141,8 +144,9 @@ def kind_label(kind: str, lang: str) -> str:
     return _kind_label(kind, lang)
 
 
-def format_date(day: dt.date, lang: str) -> str:
+def format_date(day: dt.date, lang: str, weekday: bool = True) -> str:
     if lang == "en":  # fixed names: strftime's would follow the machine's locale
-        return f"{_EN_DAYS[day.weekday()]} {day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
-    weekday = words(lang)["days"][day.weekday()]
-    return f"{day.year}年{day.month}月{day.day}日（{weekday}）"
+        date = f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+        return f"{_EN_DAYS[day.weekday()]} {date}" if weekday else date
+    date = f"{day.year}年{day.month}月{day.day}日"
+    return f"{date}（{words(lang)['days'][day.weekday()]}）" if weekday else date

@@ -1,11 +1,12 @@
 """The signed content of a resume code, packed into bytes. No personal data: ids, dates, statuses.
 
-Layout (big-endian), 55 bytes for the death catalog:
-  format 1 | key id 4 | case id 4 | case created 4 (s since 2020) | catalog id 1+n | version 1+n |
+Layout (big-endian), 57 bytes for the death catalog:
+  format 1 | key id 4 | case id 4 | case created 6 (ms since 2020) | catalog id 1+n | version 1+n |
   layout 4 | event date 2 (days since 2000) | known date 2 (days after the event, 0 = none) |
   issued 4 (s since 2020) | expires 2 (days since 2000) | step count 1 | statuses 3 bits each
 Statuses follow the catalog's procedure order; ``layout`` is a hash of that order so a code read
-against a catalog whose procedures moved is noticed instead of misread.
+against a catalog whose procedures moved is noticed instead of misread. Case id and creation time
+to the millisecond name the case: two installations each have a case 12, made at different times.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from assist_app.resume.errors import NotAResumeCode
 
-FORMAT = 1
+FORMAT = 2  # 2: case creation time to the millisecond (1 had whole seconds)
 KEY_ID_BYTES = 4
 MAX_TEXT = 12  # catalog id and version, in ASCII
 MAX_STEPS = 64  # keeps the worst case inside a version-10 QR code at ECC Q
@@ -32,7 +33,7 @@ TIME_ZERO = dt.datetime(2020, 1, 1)  # naive UTC, like the database's timestamps
 class ResumeContent:
     key_id: bytes
     case_id: int
-    case_created_at: dt.datetime  # naive UTC, whole seconds; with case_id, names the case
+    case_created_at: dt.datetime  # naive UTC, to the millisecond; with case_id, names the case
     catalog_id: str
     catalog_version: str
     layout: bytes
@@ -49,6 +50,15 @@ def layout_hash(procedure_ids: Iterable[str]) -> bytes:
 
 def _seconds(moment: dt.datetime) -> int:
     return int((moment.replace(microsecond=0) - TIME_ZERO).total_seconds())
+
+
+def to_milliseconds(moment: dt.datetime) -> dt.datetime:
+    """``moment`` as precisely as a resume code keeps a case's creation time."""
+    return moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+
+
+def _milliseconds(moment: dt.datetime) -> bytes:
+    return ((to_milliseconds(moment) - TIME_ZERO) // dt.timedelta(milliseconds=1)).to_bytes(6, "big")
 
 
 def _text(value: str, what: str) -> bytes:
@@ -74,7 +84,8 @@ def pack(content: ResumeContent) -> bytes:
     known = 0 if content.known_date is None else (content.known_date - content.event_date).days
     return b"".join(
         [
-            struct.pack(">B4sII", FORMAT, content.key_id, content.case_id, _seconds(content.case_created_at)),
+            struct.pack(">B4sI", FORMAT, content.key_id, content.case_id),
+            _milliseconds(content.case_created_at),
             _text(content.catalog_id, "catalog id"),
             _text(content.catalog_version, "catalog version"),
             struct.pack(
@@ -107,8 +118,9 @@ def unpack(body: bytes) -> ResumeContent:
 
 
 def _unpack(body: bytes) -> ResumeContent:
-    _, key_id, case_id, created = struct.unpack_from(">B4sII", body, 0)
-    pos = 13
+    _, key_id, case_id = struct.unpack_from(">B4sI", body, 0)
+    created = int.from_bytes(body[9:15], "big")
+    pos = 15
     texts = []
     for _ in range(2):
         size = body[pos]
@@ -127,7 +139,7 @@ def _unpack(body: bytes) -> ResumeContent:
     return ResumeContent(
         key_id=key_id,
         case_id=case_id,
-        case_created_at=TIME_ZERO + dt.timedelta(seconds=created),
+        case_created_at=TIME_ZERO + dt.timedelta(milliseconds=created),
         catalog_id=texts[0],
         catalog_version=texts[1],
         layout=layout,

@@ -17,6 +17,7 @@ from assist_app.checklist import NO_LONGER
 from assist_app.printing import HandoutJob, build_handout, write_handouts
 from assist_app.printing.batch import Progress
 from assist_app.resume import ResumeContent, SigningKey, issue_code, layout_hash
+from assist_app.resume.payload import to_milliseconds
 from assist_app.security import SecretStoreError
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import NotFound
@@ -46,7 +47,7 @@ def resume_content(
     return ResumeContent(
         key_id=key_id,
         case_id=view.id,
-        case_created_at=view.created_at.replace(microsecond=0),
+        case_created_at=to_milliseconds(view.created_at),
         catalog_id=catalog.id,
         catalog_version=catalog.version,
         layout=layout_hash(p.id for p in catalog.procedures),
@@ -88,7 +89,9 @@ class HandoutService:
     def _job(self, helper_id: int | None, case_id: int, lang: str | None, large: bool | None):
         view = self._cases.get_case(case_id)
         resident = self._residents.get_resident(view.summary.resident_id)
-        helper_name = self._helpers.get_helper(helper_id).name if helper_id is not None else ""
+        # The helper printing it is the one the resident has just seen; else the case's own helper.
+        shown = helper_id if helper_id is not None else view.summary.assigned_helper_id
+        helper_name = self._helpers.get_helper(shown).name if shown is not None else ""
         catalog = self._library.catalog(view.summary.catalog_id)
         if catalog is None:
             raise NotFound(f"No catalog {view.summary.catalog_id!r} is loaded; the handout cannot be made.")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from assist_app.catalog import UNKNOWN, Catalog, Library
 from assist_app.checklist import NO_LONGER, ItemStatus, next_step
 from assist_app.resume import TrustStore, VerifiedResume, layout_hash, verify_code
+from assist_app.resume.payload import to_milliseconds
 from assist_app.resume.reading import code_from_image, code_from_pdf, code_from_text
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
@@ -122,7 +123,7 @@ class ResumeService:
             same = (
                 case is not None
                 and case.catalog_id == content.catalog_id
-                and case.created_at.replace(microsecond=0) == content.case_created_at
+                and to_milliseconds(case.created_at) == content.case_created_at
             )
             if not same:
                 record(

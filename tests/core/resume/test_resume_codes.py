@@ -7,7 +7,7 @@ import datetime as dt
 import zlib
 
 import pytest
-from conftest import NOW, sample_content
+from resume_samples import NOW, sample_content
 
 from assist_app.printing.qr_drawing import qr_version
 from assist_app.resume import (
