@@ -108,8 +108,9 @@ def verify_chain(session: Session, batch: int = 2000) -> ChainCheck:
     stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=batch)
     for row in session.scalars(stmt):
         if row.id != expected:
-            missing = f"row {expected}" if row.id == expected + 1 else f"rows {expected}–{row.id - 1}"
-            return ChainCheck(seen, expected, f"{missing} of the audit log was removed.")
+            if row.id == expected + 1:
+                return ChainCheck(seen, expected, f"row {expected} of the audit log was removed.")
+            return ChainCheck(seen, expected, f"rows {expected}–{row.id - 1} of the audit log were removed.")
         if row.prev_hash != prev:
             return ChainCheck(seen, row.id, f"row {row.id} does not follow row {row.id - 1}.")
         if link_hash(prev, row) != row.row_hash:
