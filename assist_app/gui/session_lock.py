@@ -68,7 +68,8 @@ class SessionLock(QObject):
             self.controller.suspend()  # saves notes being typed as the helper who typed them
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                widget.reject()  # a dialog's own exec() returns "rejected" and its caller stops
+                widget.deleteLater()  # and what it showed does not linger in a hidden widget
         self.context.helper.set(None)
         self._show_locked()
         try:

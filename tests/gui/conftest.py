@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
@@ -31,13 +32,19 @@ def data_dir(tmp_path):
     return tmp_path
 
 
-def sign_in(qtbot, application, helper_id: int = 1, pin: str = PIN) -> None:
+def _sign_in(qtbot, application, helper_id: int = 1, pin: str = PIN) -> None:
     """Choose the helper on the sign-in page, type the PIN, press Enter."""
     qtbot.waitUntil(lambda: application.session is not None, timeout=20000)
     page = application.session.page
     assert page.select_helper(helper_id)
     page.pin.setText(pin)
-    page.pin.returnPressed.emit()
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def sign_in(qtbot):
+    """``sign_in(application, helper_id=1, pin=PIN)`` through the sign-in page."""
+    return lambda application, helper_id=1, pin=PIN: _sign_in(qtbot, application, helper_id, pin)
 
 
 @pytest.fixture
@@ -55,7 +62,7 @@ def start_app(qtbot, data_dir):
         application.set_large_text(large)
         qtbot.addWidget(application.window)
         application.start()
-        sign_in(qtbot, application)
+        _sign_in(qtbot, application)
         qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
         started.append(application)
         return application
