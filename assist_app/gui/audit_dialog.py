@@ -88,7 +88,10 @@ class AuditDialog(QDialog):
             row = self.table.rowCount()
             self.table.insertRow(row)
             helper = f"{entry.helper} ({role_label(entry.role)})" if entry.helper else role_label(entry.role)
-            records = entry.case_id or (", ".join(map(str, entry.record_ids)) if entry.record_ids else "")
+            records = self.tr("case {id}").format(id=entry.case_id) if entry.case_id else ""
+            if entry.record_ids:
+                ids = ", ".join(map(str, entry.record_ids))
+                records = f"{entry.record_type}: {ids}" if entry.record_type else ids
             cells = [
                 str(entry.id),
                 f"{entry.at:%Y-%m-%d %H:%M:%S}",

@@ -59,7 +59,7 @@ class SignInPage(QWidget):
         row.addWidget(self.sign_in_button)
         box = QVBoxLayout(self.sign_in_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.helper_list, 1)
+        box.addWidget(self.helper_list)
         self.pin_label = QLabel()
         self.pin_label.setBuddy(self.pin)
         box.addWidget(self.pin_label)
@@ -78,16 +78,23 @@ class SignInPage(QWidget):
             label.setBuddy(field)
             self.first_labels.append(label)
             form.addRow(label, field)
+        self.pin_hint = QLabel(wordWrap=True)
+        form.addRow("", self.pin_hint)
         form.addRow("", self.create_button)
 
+        # A column of readable width near the top; the list shows about ten names, then scrolls.
+        self.helper_list.setMaximumHeight(self.helper_list.sizeHintForRow(0) * 10 + 80)
         column = QWidget()
         column.setMaximumWidth(560)
         layout = QVBoxLayout(column)
+        layout.addSpacing(24)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(self.sign_in_box, 1)
+        layout.addSpacing(8)
+        layout.addWidget(self.sign_in_box)
         layout.addWidget(self.first_box)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(column, 3)
@@ -105,7 +112,10 @@ class SignInPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Procedure Assist is locked") if self.locked else self.tr("Sign in"))
+        if self.first_box.isVisibleTo(self):
+            self.title.setText(self.tr("Welcome to Procedure Assist"))
+        else:
+            self.title.setText(self.tr("Procedure Assist is locked") if self.locked else self.tr("Sign in"))
         self.helper_list.setAccessibleName(self.tr("Helpers"))
         self.pin_label.setText(self.tr("&PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -118,6 +128,7 @@ class SignInPage(QWidget):
         words = [self.tr("You &are"), self.tr("&Name"), self.tr("&PIN"), self.tr("PIN a&gain")]
         for label, text in zip(self.first_labels, words, strict=True):
             label.setText(text)
+        self.pin_hint.setText(self.tr("A PIN of at least 4 characters; not all the same, not 1234."))
         self.create_button.setText(self.tr("&Create account and sign in"))
         if self.claim.count():
             self.claim.setItemText(0, self.tr("A new helper"))
