@@ -1,4 +1,5 @@
-"""`assist-app audit verify|list`, `export-resident`, `erase-resident`, `retention preview|apply|days`.
+"""`assist-app audit verify|list`, `report`, `export-resident`, `erase-resident`,
+`retention preview|apply|days`.
 
 The audit log, retention and its erasing are for a supervisor; the export and the erasure on a
 resident's request for any helper who looks after that resident.
@@ -26,6 +27,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--case", type=int, metavar="ID")
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.set_defaults(run=cmd_audit_list, needs_core=True)
+
+    report = commands.add_parser(
+        "report", help="open, overdue and closed cases per event and helper (supervisor)"
+    )
+    report.add_argument("--format", choices=["text", "json"], default="text")
+    report.set_defaults(run=cmd_report, needs_core=True)
 
     export = commands.add_parser(
         "export-resident", help="everything held about a resident, as JSON and PDF, for them"
@@ -83,6 +90,23 @@ def cmd_audit_list(args: argparse.Namespace, core: Core) -> int:
                 str(e.case_id or (json.dumps(e.record_ids) if e.record_ids else "")),
             ]
         )
+    print_table(rows)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, core: Core) -> int:
+    report = core.reports.summary(args.actor)
+    if args.format == "json":
+        from assist_app.cli.output import print_json
+
+        print_json(report)
+        return 0
+    print(f"{report.residents} residents on {report.today}")
+    rows = [["event", "open", "overdue", "closed"]]
+    rows += [[e.catalog_id, str(e.open), str(e.overdue), str(e.closed)] for e in report.by_event]
+    print_table(rows)
+    rows = [["helper", "role", "open", "overdue"]]
+    rows += [[h.name, h.role, str(h.open), str(h.overdue)] for h in report.by_helper]
     print_table(rows)
     return 0
 

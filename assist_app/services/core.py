@@ -18,6 +18,7 @@ from assist_app.services.case_service import CaseService
 from assist_app.services.export_service import ExportService
 from assist_app.services.helper_service import HelperService
 from assist_app.services.policy_service import PolicyService
+from assist_app.services.report_service import ReportService
 from assist_app.services.resident_service import ResidentService
 from assist_app.services.retention_service import RetentionService
 from assist_app.storage import Database, open_database
@@ -41,6 +42,7 @@ class Core:
     policies: PolicyService
     retention: RetentionService
     exports: ExportService
+    reports: ReportService
 
     def close(self) -> None:
         self.database.dispose()
@@ -64,4 +66,5 @@ def open_core(
         policies=policies,
         retention=RetentionService(database, policies),
         exports=ExportService(database, library),
+        reports=ReportService(database, today),
     )

@@ -204,3 +204,17 @@ def test_only_a_supervisor_reads_the_audit_log_and_sets_the_rules(world):
             w.core.policies.set_policy(actor, "retention_days", 30)
     assert w.core.audit.entries(w.supervisor, limit=5)
     assert w.core.audit.verify(w.supervisor).ok
+
+
+def test_reports_are_for_a_supervisor_and_count_everyone(world):
+    w = world
+    for actor in (w.a, w.staff):
+        with pytest.raises(AccessDenied, match="supervisor"):
+            w.core.reports.summary(actor)
+    w.core.cases.close_case(w.a, w.a_case.id)
+    report = w.core.reports.summary(w.supervisor)
+    [mini] = report.by_event
+    assert (mini.catalog_id, mini.open, mini.closed) == ("mini", 1, 1)
+    assert report.residents == 2
+    loads = {h.name: (h.open, h.overdue) for h in report.by_helper}
+    assert loads["例示 ボランティアB"][0] == 1 and loads["例示 ボランティアA"][0] == 0
