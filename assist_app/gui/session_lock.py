@@ -40,6 +40,7 @@ class SessionLock(QObject):
         self.idle.idle.connect(lambda: self.lock("idle"))
         self.admin = AdminActions(window, context, self.policies_changed)
         self.controller = None  # the WindowController, once someone has signed in
+        self.resident_data = None  # the File menu's export and erase, with the pages
         ui = window.ui
         ui.actionLock.triggered.connect(lambda: self.lock("on_demand"))
         ui.actionSwitchHelper.triggered.connect(lambda: self.lock("switch_helper"))
@@ -57,6 +58,8 @@ class SessionLock(QObject):
         self.window.setWindowTitle(QCoreApplication.translate("MainWindow", "Procedure Assist"))
         self.window.set_actions_enabled(False)
         self.admin.update(None)
+        if self.resident_data is not None:
+            self.resident_data.update(None)
         self.window.ui.actionLock.setEnabled(False)
 
     def lock(self, reason: str) -> None:
@@ -86,10 +89,14 @@ class SessionLock(QObject):
         self.window.ui.actionLock.setEnabled(True)
         self.admin.update(actor)
         if self.controller is None:
+            from assist_app.gui.resident_data_actions import ResidentDataActions
+
             self.controller = self._open_pages()
             self.window.controller = self
+            self.resident_data = ResidentDataActions(self.window, self.context, self.controller)
         else:
             self.controller.resume(same_helper=previous == actor.helper_id)
+        self.resident_data.update(actor)
         self.idle.start(self.context.core.policies.policies(actor).idle_lock_seconds)
 
     def policies_changed(self) -> None:
@@ -102,6 +109,7 @@ class SessionLock(QObject):
         self.page.retranslate()
         if self.controller is not None:
             self.controller.retranslate()
+            self.resident_data.retranslate()
 
     def close(self) -> None:
         actor = self.context.helper.actor

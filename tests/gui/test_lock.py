@@ -201,3 +201,21 @@ def test_the_supervisor_reads_and_checks_the_audit_log(start_app, qtbot):
     assert not any(RESIDENT in t for t in model_texts(dialog.table.model()))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     assert "whole" in dialog.result.text() or "欠け" in dialog.result.text()
+
+
+def test_the_resident_gets_their_copy_and_can_be_erased_from_the_window(start_app, qtbot, tmp_path):
+    import json
+
+    application = start_app()
+    controller, actions = application.controller, application.session.resident_data
+    assert actions.shown_resident() is None  # on the today page: nothing to export yet
+    controller.open_case(controller.today.model.case_at(0).id)
+    files = actions.export_to(tmp_path / "copy")
+    assert json.loads(files.json_path.read_text(encoding="utf-8"))["resident"]["name"] == RESIDENT
+    assert RESIDENT not in files.pdf_path.name and files.pdf_path.read_bytes().startswith(b"%PDF")
+    resident_id, _ = actions.shown_resident()
+    actions.erase(resident_id)
+    qtbot.waitUntil(lambda: "erased" in application.window.statusBar().currentMessage())
+    assert controller.today.model.rowCount() == 0 and not shows_resident()
+    database = application.session.context.core.config.data_dir / "assist.sqlite3"
+    assert RESIDENT.encode() not in database.read_bytes()
