@@ -210,10 +210,11 @@ class AccountService:
 
     @records_denials
     def set_pin(self, actor: Actor, helper_id: int, new_pin: str, current_pin: str | None = None) -> None:
-        """Your own PIN (give the current one), or anyone's as a supervisor; clears the wait."""
+        """Your own PIN (give the current one: the app may have been left open), or anyone else's
+        as a supervisor (a forgotten PIN); clears the wait after wrong PINs."""
         if helper_id != actor.helper_id:
             require_supervisor(actor, "set another helper's PIN")
-        elif not actor.is_supervisor:
+        else:
             with self._db.session() as session:
                 stored = session.get(Helper, helper_id).pin_hash
             if current_pin is None or stored is None or not verify_pin(current_pin, stored):

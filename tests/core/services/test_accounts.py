@@ -185,3 +185,11 @@ def test_services_refuse_a_bare_helper_id(core, service):
     assert isinstance(boss, Actor)
     with pytest.raises(TypeError, match="signed-in helper"):
         core.cases.list_open_cases(boss.helper_id)
+
+
+def test_even_a_supervisor_gives_the_current_pin_to_change_their_own(service):
+    boss = service.create_first_account("試験 責任者", PIN)
+    with pytest.raises(InvalidInput, match="current PIN"):
+        service.set_pin(boss, boss.helper_id, "9052")
+    service.set_pin(boss, boss.helper_id, "9052", current_pin=PIN)
+    assert service.sign_in(boss.helper_id, "9052").ok
