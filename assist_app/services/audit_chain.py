@@ -17,9 +17,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from assist_app.storage.models import AuditAnchor, AuditEntry, utcnow
@@ -67,13 +68,15 @@ def append(
     record_type: str | None = None,
     record_ids: Iterable[int] = (),
     detail: Mapping[str, Any] | None = None,
-) -> AuditEntry:
-    """Add one row to the chain in ``session``'s transaction (it commits or rolls back with it)."""
+) -> str:
+    """Add one row to the chain in ``session``'s transaction (it commits or rolls back with it);
+    returns the row's hash. Plain statements, no ORM objects: lists and searches append one row
+    each, on every refresh."""
     if kind not in KINDS:
         raise ValueError(f"unknown audit kind {kind!r}")
-    anchor = session.execute(select(AuditAnchor).where(AuditAnchor.id == 1).with_for_update()).scalar_one()
-    row = AuditEntry(
-        id=anchor.row_count + 1,
+    count, prev = session.execute(_ANCHOR).one()
+    values = dict(
+        id=count + 1,
         at=utcnow(),
         helper_id=helper_id,
         role=role,
@@ -84,12 +87,24 @@ def append(
         record_type=record_type,
         record_ids=[int(i) for i in record_ids],
         detail=dict(detail or {}),
-        prev_hash=anchor.last_hash,
+        prev_hash=prev,
     )
-    row.row_hash = link_hash(anchor.last_hash, row)
-    anchor.row_count, anchor.last_hash = row.id, row.row_hash
-    session.add(row)
-    return row
+    values["row_hash"] = link_hash(prev, SimpleNamespace(**values))
+    session.execute(insert(AuditEntry.__table__), values)
+    session.execute(_MOVE_ANCHOR, {"count": values["id"], "hash": values["row_hash"]})
+    return values["row_hash"]
+
+
+_ANCHOR = (
+    select(AuditAnchor.__table__.c.row_count, AuditAnchor.__table__.c.last_hash)
+    .where(AuditAnchor.__table__.c.id == 1)
+    .with_for_update()
+)
+_MOVE_ANCHOR = (
+    update(AuditAnchor.__table__)
+    .where(AuditAnchor.__table__.c.id == 1)
+    .values(row_count=bindparam("count"), last_hash=bindparam("hash"))
+)
 
 
 @dataclass(frozen=True)
