@@ -4,20 +4,25 @@ name search — each beside its floor, the same query run as raw SQL on the same
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import tempfile
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
 from assist_app import paths
 from assist_app.catalog import load_library
 from assist_app.checklist import derive_checklist
+from assist_app.services.account_service import AccountService
+from assist_app.services.audit_chain import link_hash
 from assist_app.services.case_service import CaseService
 from assist_app.services.demo_data import random_answers
 from assist_app.services.resident_service import ResidentService
 from assist_app.storage import open_database
+from assist_app.storage.models import utcnow
 from assist_app.textfold import fold
 from bench import dataset
 from bench.timing import Result, median_ms, paired_ms
@@ -81,6 +86,45 @@ def catalog_benchmarks() -> list[Result]:
     return results
 
 
+def record_view(engine, actor, action: str, record_type: str, ids: list[int]) -> None:
+    """The floor's share of auditing: the same chained row, written with plain SQL in its own
+    committed transaction, as the services record every list and search they show."""
+    with engine.begin() as conn:
+        count, prev = conn.exec_driver_sql("SELECT row_count, last_hash FROM audit_anchor WHERE id = 1").one()
+        row = SimpleNamespace(
+            id=count + 1,
+            at=utcnow(),
+            helper_id=actor.helper_id,
+            role=actor.role,
+            kind="view",
+            action=action,
+            resident_id=None,
+            case_id=None,
+            record_type=record_type,
+            record_ids=ids,
+            detail={},
+        )
+        digest = link_hash(prev, row)
+        conn.exec_driver_sql(
+            "INSERT INTO audit_log (id, at, helper_id, role, kind, action, record_type, record_ids, detail, "
+            "prev_hash, row_hash) VALUES (?, ?, ?, ?, 'view', ?, ?, ?, '{}', ?, ?)",
+            (
+                row.id,
+                row.at.isoformat(sep=" "),
+                actor.helper_id,
+                actor.role,
+                action,
+                record_type,
+                json.dumps(ids),
+                prev,
+                digest,
+            ),
+        )
+        conn.exec_driver_sql(
+            "UPDATE audit_anchor SET row_count = ?, last_hash = ? WHERE id = 1", (row.id, digest)
+        )
+
+
 def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Result], Path]:
     """The database figures, and the database file (kept for the start-up benchmark)."""
     library = load_library(paths.catalogs_dir(), paths.offices_dir())
@@ -100,14 +144,19 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
     database = open_database(f"sqlite:///{path}")
     cases = CaseService(database, library)
     people = ResidentService(database)
+    # Every list and search is audited (one chained row each): the floors record one too.
+    [helper] = AccountService(database).sign_in_choices()
+    actor = AccountService(database).sign_in(helper.id, dataset.BENCH_PIN).actor
     engine = database.engine
 
     def floor_list():
         with engine.connect() as conn:
-            return conn.exec_driver_sql(OPEN_LIST_SQL).fetchall()
+            rows = conn.exec_driver_sql(OPEN_LIST_SQL).fetchall()
+        record_view(engine, actor, "cases_listed", "case", [r[0] for r in rows])
+        return rows
 
-    listed, floor = paired_ms(lambda: cases.list_open_cases(limit=50), floor_list)
-    assert len(cases.list_open_cases(limit=50)) == 50
+    listed, floor = paired_ms(lambda: cases.list_open_cases(actor, limit=50), floor_list)
+    assert len(cases.list_open_cases(actor, limit=50)) == 50
     results = [
         Result(
             f"open-case list, first page of 50 ({residents:,} cases)",
@@ -128,10 +177,12 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
 
         def floor_search(key=key):
             with engine.connect() as conn:
-                return conn.exec_driver_sql(SEARCH_SQL, (key, key + "\U0010ffff")).fetchall()
+                rows = conn.exec_driver_sql(SEARCH_SQL, (key, key + "\U0010ffff")).fetchall()
+            record_view(engine, actor, "residents_found", "resident", [r[0] for r in rows])
+            return rows
 
-        found, floor = paired_ms(lambda q=query: people.search(q), floor_search)
-        hits = len(people.search(query))
+        found, floor = paired_ms(lambda q=query: people.search(actor, q), floor_search)
+        hits = len(people.search(actor, query))
         results.append(Result(f"name search: {label} ({hits} shown)", found, floor, 50.0, 3.0))
     database.dispose()
     return results, path

@@ -15,6 +15,7 @@ from sqlalchemy import insert
 
 from assist_app.catalog import Library
 from assist_app.checklist import derive_checklist, next_step
+from assist_app.security.pin import hash_pin
 from assist_app.services.demo_data import random_answers
 from assist_app.storage import Database
 from assist_app.storage.models import (
@@ -28,6 +29,7 @@ from assist_app.storage.models import (
 )
 from assist_app.textfold import search_keys
 
+BENCH_PIN = "2580"  # the one account, a supervisor: benchmarks sign in as it (ASSIST_APP_PIN)
 MORAE = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワ"
 KANJI = "山川田中村本井上下木林森石原野小大高松竹梅花春夏秋冬月日星空海谷池島橋口岡沢"
 
@@ -51,7 +53,13 @@ def fill(database: Database, library: Library, residents: int, seed: int = 1, ch
     sample = None
     with database.engine.begin() as conn:
         helper_id = conn.execute(
-            insert(Helper).values(name="ベンチ 担当", role="counter_staff", active=True, created_at=now)
+            insert(Helper).values(
+                name="ベンチ 担当",
+                role="supervisor",
+                active=True,
+                created_at=now,
+                pin_hash=hash_pin(BENCH_PIN),
+            )
         ).inserted_primary_key[0]
     for start in range(0, residents, chunk):
         count = min(chunk, residents - start)

@@ -13,6 +13,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench import dataset
 from bench.timing import Result
 
 FLOOR_SCRIPT = """
@@ -56,6 +57,7 @@ def startup_benchmarks(database: Path, repeat: int = 7) -> list[Result]:
         **os.environ,
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "ASSIST_APP_STARTUP_PROBE": "1",
+        "ASSIST_APP_PIN": dataset.BENCH_PIN,  # the probe signs in as the dataset's one account
     }
     app = [sys.executable, "-m", "assist_app", "--data-dir", str(data_dir)]
     floor_cmd = [sys.executable, "-c", FLOOR_SCRIPT]

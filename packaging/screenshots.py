@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
+PIN = "2580"  # the demo folder's one account
 
 
 def settle(app: QApplication, rounds: int = 5) -> None:
@@ -32,8 +33,9 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp(prefix="assist-shots-"))
     core = open_core(load_config(data_dir))
-    fill_demo(core, residents=14, today=dt.date.today())
-    helper_id = core.helpers.list_helpers()[0].id
+    actor = core.accounts.create_first_account("見本 担当", PIN)
+    fill_demo(core, actor, residents=14, today=dt.date.today())
+    helper_id = actor.helper_id
     core.close()
 
     shots = [("ja", False), ("en", False), ("ja", True), ("en", True)]
@@ -49,6 +51,10 @@ def main() -> int:
         application.window.retranslate()
         application.window.resize(1280, 800)
         application.start()
+        while application.session is None:
+            app.processEvents()
+        application.session.page.pin.setText(PIN)
+        application.session.page.pin.returnPressed.emit()
         while application.controller is None:
             app.processEvents()
         settle(app)
@@ -61,10 +67,10 @@ def main() -> int:
         application.window.grab().save(str(OUT / f"case-{suffix}.png"))
         if not large:
             from assist_app.gui.new_case_wizard import NewCaseWizard
+            from assist_app.gui.window_controller import ResidentSearchAs
 
-            wizard = NewCaseWizard(
-                controller.context.core.library, controller.context.core.residents, lang, application.window
-            )
+            residents = ResidentSearchAs(controller.context)
+            wizard = NewCaseWizard(controller.context.core.library, residents, lang, application.window)
             wizard.show()
             wizard.resident_page.name.setText("見本 花子" if lang == "ja" else "Sample Hanako")
             wizard.next()

@@ -35,3 +35,34 @@ def core(config: Config, fixture_library: Library) -> Core:
     core = open_core(config, fixture_library, today=lambda: TODAY)
     yield core
     core.close()
+
+
+# Accounts -------------------------------------------------------------------------------------
+PIN = "2468"
+
+
+@pytest.fixture(autouse=True)
+def quick_pins(monkeypatch):
+    """Real scrypt at a cost fit for a test run; the production cost is checked in test_pin.py."""
+    from assist_app.security import pin
+
+    monkeypatch.setattr(pin, "DEFAULT_COST", pin.ScryptCost(log2_n=10))
+
+
+class Accounts:
+    """Signed-in helpers on a core: the first account (a supervisor) and any others added."""
+
+    def __init__(self, core: Core) -> None:
+        self.core = core
+        self.supervisor = core.accounts.create_first_account("試験 責任者", PIN)
+
+    def add(self, role: str, name: str):
+        view = self.core.accounts.add_account(self.supervisor, name, role, PIN)
+        result = self.core.accounts.sign_in(view.id, PIN)
+        assert result.ok, result.message
+        return result.actor
+
+
+@pytest.fixture
+def accounts(core: Core) -> Accounts:
+    return Accounts(core)

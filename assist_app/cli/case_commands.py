@@ -35,7 +35,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_cases_list(args: argparse.Namespace, core: Core) -> int:
-    cases = core.cases.list_open_cases(limit=args.limit, lang=args.lang)
+    cases = core.cases.list_open_cases(args.actor, limit=args.limit, lang=args.lang)
     today = dt.date.today()
     if args.format == "json":
         print_json([{**dataclasses.asdict(c), "days_left": c.days_left(today)} for c in cases])
@@ -61,7 +61,7 @@ def cmd_cases_list(args: argparse.Namespace, core: Core) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace, core: Core) -> int:
-    view = core.cases.get_case(args.case_id, lang=args.lang)
+    view = core.cases.get_case(args.actor, args.case_id, lang=args.lang)
     if args.format == "json":
         print_json(dataclasses.asdict(view))
         return 0
@@ -89,6 +89,6 @@ def cmd_case_show(args: argparse.Namespace, core: Core) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, core: Core) -> int:
-    created = fill_demo(core, residents=args.residents)
+    created = fill_demo(core, args.actor, residents=args.residents)
     print(f"added {created.residents} fictional residents and {created.cases} cases to {core.database.url}")
     return 0

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from assist_app import __version__
 from assist_app.catalog import CatalogError
 from assist_app.catalog.answers import AnswerError
-from assist_app.cli import case_commands, catalog_commands, paper_commands
+from assist_app.cli import account_commands, case_commands, catalog_commands, paper_commands, privacy_commands
 from assist_app.cli.usage import EXIT_BAD_DATA, EXIT_USAGE, BadData, UsageError
 from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.log_setup import configure_logging, log_exception
@@ -36,10 +36,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="folder for the database, settings and logs "
         "(default: $ASSIST_APP_DATA_DIR, else the user data folder)",
     )
+    parser.add_argument(
+        "--helper",
+        metavar="ID",
+        help="sign in as this helper (default: $ASSIST_APP_HELPER, or the only account); "
+        "the PIN from $ASSIST_APP_PIN or typed at a prompt",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     catalog_commands.register(commands)
     case_commands.register(commands)
     paper_commands.register(commands)
+    account_commands.register(commands)
+    privacy_commands.register(commands)
     return parser
 
 
@@ -62,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from assist_app.services.core import open_core
 
             core = open_core(load_config(data_dir))
+            if getattr(args, "needs_actor", True):
+                from assist_app.cli.sign_in import sign_in
+
+                args.actor = sign_in(core, args.helper)
             return args.run(args, core)
         return args.run(args)
     except UsageError as exc:

@@ -32,7 +32,6 @@ def register(commands: argparse._SubParsersAction) -> None:
         action=argparse.BooleanOptionalAction,
         help="large print, or --no-large for normal print (default: as recorded for the resident)",
     )
-    handout.add_argument("--helper", type=int, metavar="ID", help="the helper printing it (for the history)")
     handout.set_defaults(run=cmd_handout, needs_core=True)
 
     kit = commands.add_parser(
@@ -103,7 +102,7 @@ def cmd_handout(args: argparse.Namespace, core: Core) -> int:
         signing_key=lambda: load_signing_key(SecretStore()),
     )
     try:
-        printed = service.print_handout(args.helper, args.case_id, args.lang, args.large)
+        printed = service.print_handout(args.actor, args.case_id, args.lang, args.large)
     except PrintingError as exc:
         raise BadData(str(exc)) from None
     Path(args.output).write_bytes(printed.pdf)

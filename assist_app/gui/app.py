@@ -50,7 +50,8 @@ class Application:
         self.window = MainWindow(self.settings, self.data_dir, self.background)
         self.window.language_requested.connect(self.set_language)
         self.window.large_text_requested.connect(self.set_large_text)
-        self.controller = None
+        self.controller = None  # the pages, once a helper has signed in
+        self.session = None  # signing in and locking, once the core is open
         self.probe = os.environ.get(PROBE_ENV) == "1"
 
     def start(self) -> None:
@@ -69,17 +70,35 @@ class Application:
         return open_core(load_config(self.data_dir))
 
     def _on_core_open(self, core) -> None:
-        from assist_app.gui.window_controller import WindowController
+        from assist_app.gui.session_lock import SessionLock
 
         context = AppContext(core, self.settings, CurrentHelper())
+        self.session = SessionLock(self.window, context, lambda: self._open_pages(context), self.qt)
         if self.probe:
-            context.helper.set(None)
-            self.settings.helper_id = self.settings.helper_id or 0
+            self._probe_sign_in(core)
+
+    def _open_pages(self, context: AppContext):
+        from assist_app.gui.window_controller import WindowController
+
         self.controller = WindowController(self.window, context)
-        if self.probe:
+        return self.controller
+
+    def _probe_sign_in(self, core) -> None:
+        """Start-up probe: sign in as $ASSIST_APP_HELPER (or the only account) with $ASSIST_APP_PIN,
+        as the command line does; without them the probe stops at the sign-in page."""
+        from assist_app.services.account_service import ENV_HELPER, ENV_PIN
+
+        choices = [h.id for h in core.accounts.sign_in_choices()]
+        helper = os.environ.get(ENV_HELPER)
+        helper_id = int(helper) if helper else (choices[0] if len(choices) == 1 else None)
+        result = core.accounts.sign_in(helper_id, os.environ.get(ENV_PIN, "")) if helper_id else None
+        if result is not None and result.ok:
+            self.session.sign_in(result.actor)
             rows = self.controller.today.model.rowCount()
             print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
-            QTimer.singleShot(0, self.qt.quit)
+        else:
+            print(f"sign_in_shown {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, self.qt.quit)
 
     def _on_core_failed(self, exc: Exception) -> None:
         if self.probe:
@@ -93,8 +112,8 @@ class Application:
         self.settings.language = lang
         self.appearance.set_language(lang)
         self.window.retranslate()
-        if self.controller is not None:
-            self.controller.retranslate()
+        if self.session is not None:
+            self.session.retranslate()
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large

@@ -114,8 +114,23 @@ class CasePage(QWidget):
     # loading ---------------------------------------------------------------------------------
     def load(self, case_id: int) -> None:
         self.step.flush_notes()
-        self.view = self.context.core.cases.get_case(case_id, lang=self.context.lang)
+        self.view = self.context.core.cases.get_case(
+            self.context.helper.actor, case_id, lang=self.context.lang
+        )
         self._show()
+
+    def clear(self) -> None:
+        """Forget the case shown (the app is being locked): nothing of it stays in a widget."""
+        self.view = None
+        for label in (self.header, self.details, self.answers_result):
+            label.clear()
+        self.checklist.clear()
+        self.step.show_item(None)
+        self.step.reason.clear()
+        self.history.setRowCount(0)
+        if self.form is not None:
+            self.answers_area.takeWidget().deleteLater()
+            self.form = None
 
     def _catalog(self):
         return self.context.core.library.catalog(self.view.summary.catalog_id)
@@ -187,7 +202,7 @@ class CasePage(QWidget):
         item = next(i for i in self.view.items if i.id == item_id)
         self._run(
             lambda: self.context.core.cases.set_status(
-                self.context.helper.id, item_id, status, reason, expected_version=item.row_version
+                self.context.helper.actor, item_id, status, reason, expected_version=item.row_version
             )
         )
 
@@ -197,10 +212,12 @@ class CasePage(QWidget):
             return
         try:
             self.context.core.cases.set_notes(
-                self.context.helper.id, item_id, notes, expected_version=item.row_version
+                self.context.helper.actor, item_id, notes, expected_version=item.row_version
             )
             # Refresh versions without redrawing the tree under the helper's cursor.
-            self.view = self.context.core.cases.get_case(self.view.id, lang=self.context.lang)
+            self.view = self.context.core.cases.get_case(
+                self.context.helper.actor, self.view.id, lang=self.context.lang
+            )
             self._show_history()
         except ServiceError as exc:
             show_error(self, exc)
@@ -217,7 +234,7 @@ class CasePage(QWidget):
             helper_id, note = dialog.choice()
             self._run(
                 lambda: self.context.core.cases.hand_over(
-                    self.context.helper.id, self.view.id, helper_id, note
+                    self.context.helper.actor, self.view.id, helper_id, note
                 )
             )
 
@@ -226,7 +243,7 @@ class CasePage(QWidget):
             return
         try:
             change = self.context.core.cases.change_answers(
-                self.context.helper.id, self.view.id, self.form.answers()
+                self.context.helper.actor, self.view.id, self.form.answers()
             )
         except ServiceError as exc:
             show_error(self, exc)

@@ -12,25 +12,29 @@ from PySide6.QtCore import QObject, Signal
 from assist_app.gui.settings import Settings
 
 if TYPE_CHECKING:  # the core is imported after the first paint (start-up time)
+    from assist_app.services.access import Actor
     from assist_app.services.core import Core
-    from assist_app.services.views import HelperView
 
 
 class CurrentHelper(QObject):
-    """The helper every change is attributed to; switching is one action."""
+    """The signed-in helper (None while the app is locked); every service call is made as them."""
 
     changed = Signal()
 
     def __init__(self) -> None:
         super().__init__()
-        self.view: HelperView | None = None
+        self.actor: Actor | None = None
+
+    @property
+    def view(self) -> Actor | None:  # name, role and id, as before accounts
+        return self.actor
 
     @property
     def id(self) -> int | None:
-        return self.view.id if self.view else None
+        return self.actor.helper_id if self.actor else None
 
-    def set(self, view: HelperView | None) -> None:
-        self.view = view
+    def set(self, actor: Actor | None) -> None:
+        self.actor = actor
         self.changed.emit()
 
 

@@ -1,19 +1,30 @@
-"""Once the core is open: the pages, and what each window action does with them."""
+"""Once the core is open and a helper has signed in: the pages, and what each window action does
+with them. Every service call is made as the signed-in helper (context.helper.actor)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from assist_app.gui.case_page import CasePage
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
-from assist_app.gui.helper_dialog import HelperDialog
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.new_case_wizard import NewCaseRequest, NewCaseWizard
 from assist_app.gui.settings_dialog import SettingsDialog
 from assist_app.gui.today_page import PAGE_SIZE, TodayPage
-from assist_app.services.errors import NotFound, ServiceError
+from assist_app.services.errors import AccessDenied, NotFound, ServiceError
+
+
+class ResidentSearchAs:
+    """The wizard's resident search, made as the signed-in helper."""
+
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
+
+    def search(self, query: str, limit: int = 20):
+        actor = self._context.helper.actor
+        return self._context.core.residents.search(actor, query, limit) if actor else []
 
 
 class WindowController(QObject):
@@ -27,7 +38,6 @@ class WindowController(QObject):
         ui.actionToday.triggered.connect(self.show_today)
         ui.actionFind.triggered.connect(self._on_find)
         ui.actionNewCase.triggered.connect(self.new_case)
-        ui.actionSwitchHelper.triggered.connect(self.choose_helper)
         ui.actionSettings.triggered.connect(self._on_settings)
         self.today.open_case_requested.connect(self.open_case)
         self.today.new_case_requested.connect(self.new_case)
@@ -37,41 +47,46 @@ class WindowController(QObject):
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
         )
         window.set_actions_enabled(True)
-        self._restore_helper()
+        window.show_helper(context.helper.view.name if context.helper.view else None)
+        self._show_last_page()
+
+    def _show_last_page(self) -> None:
         self.refresh_today()
-        settings = context.settings
+        settings = self.context.settings
         if settings.last_page == "case" and settings.last_case_id:
             self.open_case(settings.last_case_id, quiet=True)
         else:
             self.show_today()
-        if context.helper.view is None:
-            QTimer.singleShot(0, self.choose_helper)  # after the first screen is up
 
-    # helpers -------------------------------------------------------------------------------
-    def _restore_helper(self) -> None:
-        helper_id = self.context.settings.helper_id
-        try:
-            self.context.helper.set(self.context.core.helpers.get_helper(helper_id) if helper_id else None)
-        except NotFound:
-            self.context.helper.set(None)
+    # locking -------------------------------------------------------------------------------
+    def suspend(self) -> None:
+        """The app is being locked: save what is being typed, then forget every resident shown."""
+        self.case.step.flush_notes()
+        self.today.search.blockSignals(True)
+        self.today.search.clear()
+        self.today.search.blockSignals(False)
+        self.today.show_cases([], "")
+        self.case.clear()
 
-    def choose_helper(self) -> bool:
-        dialog = HelperDialog(self.context.core.helpers, self.context.helper.id, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return False
-        self.context.helper.set(dialog.chosen)
-        self.context.settings.helper_id = dialog.chosen.id
-        return True
+    def resume(self, same_helper: bool) -> None:
+        """Signed in again: the same helper gets back to where they were; another starts at today."""
+        if not same_helper:
+            self.context.settings.last_page = "today"
+        self._show_last_page()
 
     # pages ---------------------------------------------------------------------------------
     def refresh_today(self, query: str = "") -> None:
-        core = self.context.core
+        core, actor = self.context.core, self.context.helper.actor
+        if actor is None:  # locked: nothing is looked up or shown
+            return
         try:
             if query:
-                ids = [r.id for r in core.residents.search(query, limit=PAGE_SIZE)]
-                cases = core.cases.list_open_cases(limit=PAGE_SIZE, lang=self.context.lang, resident_ids=ids)
+                ids = [r.id for r in core.residents.search(actor, query, limit=PAGE_SIZE)]
+                cases = core.cases.list_open_cases(
+                    actor, limit=PAGE_SIZE, lang=self.context.lang, resident_ids=ids
+                )
             else:
-                cases = core.cases.list_open_cases(limit=PAGE_SIZE, lang=self.context.lang)
+                cases = core.cases.list_open_cases(actor, limit=PAGE_SIZE, lang=self.context.lang)
         except ServiceError as exc:
             show_error(self.window, exc)
             return
@@ -90,7 +105,7 @@ class WindowController(QObject):
     def open_case(self, case_id: int, quiet: bool = False) -> None:
         try:
             self.case.load(case_id)
-        except NotFound:
+        except (NotFound, AccessDenied):
             if not quiet:
                 raise
             self.show_today()
@@ -100,12 +115,12 @@ class WindowController(QObject):
         self.case.checklist.setFocus()
 
     def new_case(self) -> None:
-        if self.context.helper.view is None and not self.choose_helper():
+        if self.context.helper.actor is None:
             return
         wizard = NewCaseWizard(
-            self.context.core.library, self.context.core.residents, self.context.lang, self.window
+            self.context.core.library, ResidentSearchAs(self.context), self.context.lang, self.window
         )
-        if wizard.exec() != QDialog.DialogCode.Accepted:
+        if wizard.exec() != QDialog.DialogCode.Accepted or self.context.helper.actor is None:
             return
         try:
             case_id = self.create_case(wizard.request())
@@ -116,12 +131,12 @@ class WindowController(QObject):
         self.open_case(case_id)
 
     def create_case(self, request: NewCaseRequest) -> int:
-        core, helper_id = self.context.core, self.context.helper.id
+        core, actor = self.context.core, self.context.helper.actor
         resident_id = request.resident_id
         if resident_id is None:
-            resident_id = core.residents.add_resident(helper_id, request.resident, request.consent).id
+            resident_id = core.residents.add_resident(actor, request.resident, request.consent).id
         view = core.cases.open_case(
-            helper_id,
+            actor,
             resident_id,
             request.catalog_id,
             request.event_date,

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select
+from sqlalchemy import Select, bindparam
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,15 +23,27 @@ from assist_app.checklist import (
     diff_checklist,
     next_step,
 )
+from assist_app.services.access import (
+    VIEWER,
+    Actor,
+    check_case,
+    check_resident,
+    own_cases_clause,
+    records_denials,
+    require_actor,
+)
 from assist_app.services.case_views import case_view, summary_query, summary_view
-from assist_app.services.errors import Conflict, ConsentRequired, InvalidInput, NotFound
-from assist_app.services.history import record
+from assist_app.services.errors import Conflict, InvalidInput, NotFound
+from assist_app.services.history import record, viewed
+from assist_app.services.resident_service import require_consent
 from assist_app.services.views import CaseSummary, CaseView, CatalogUpdate
 from assist_app.storage import Database
-from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Consent, Helper, Resident, utcnow
+from assist_app.storage.models import Case, CaseStatus, ChecklistItem, Helper, Resident, utcnow
 
 
 class CaseService:
+    """Every call takes the signed-in helper (Actor); see services/access.py for who sees what."""
+
     def __init__(self, database: Database, library: Library, today: Callable[[], dt.date] = dt.date.today):
         self._db = database
         self._library = library
@@ -44,10 +56,11 @@ class CaseService:
             raise NotFound(f"No catalog {catalog_id!r} is loaded; check `assist-app catalog check`.")
         return catalog
 
-    def _load(self, session: Session, case_id: int) -> Case:
+    def _load(self, session: Session, actor: Actor, case_id: int) -> Case:
         case = session.get(Case, case_id, options=[selectinload(Case.items)])
         if case is None:
             raise NotFound(f"No case {case_id}.")
+        check_case(actor, case)
         return case
 
     @staticmethod
@@ -65,9 +78,7 @@ class CaseService:
         case.next_due = first.due_date if first else None
         case.next_procedure_id = first.procedure_id if first else None
 
-    def _apply(
-        self, session: Session, case: Case, catalog: Catalog, helper_id: int | None
-    ) -> ChecklistChange:
+    def _apply(self, session: Session, case: Case, catalog: Catalog, helper_id: int) -> ChecklistChange:
         derived = derive_checklist(catalog, case.event_date, case.answers, case.known_date)
         current = [_current(i) for i in case.items]
         change = diff_checklist(current, derived)
@@ -101,9 +112,10 @@ class CaseService:
         return change
 
     # commands --------------------------------------------------------------------------------
+    @records_denials
     def open_case(
         self,
-        helper_id: int | None,
+        actor: Actor,
         resident_id: int,
         catalog_id: str,
         event_date: dt.date,
@@ -111,6 +123,8 @@ class CaseService:
         known_date: dt.date | None = None,
         ward: str | None = None,
     ) -> CaseView:
+        """The new case is assigned to the helper who opens it."""
+        require_actor(actor)
         catalog = self._catalog(catalog_id)
         normalized = self._answers(catalog, answers)
         if known_date is not None and known_date < event_date:
@@ -118,11 +132,8 @@ class CaseService:
         with self._db.session() as session:
             if session.get(Resident, resident_id) is None:
                 raise NotFound(f"No resident {resident_id}.")
-            consent = select(Consent.id).where(
-                Consent.resident_id == resident_id, Consent.withdrawn_at.is_(None)
-            )
-            if session.execute(consent.limit(1)).first() is None:
-                raise ConsentRequired("Record the resident's consent before opening a case.")
+            check_resident(session, actor, resident_id)
+            require_consent(session, resident_id, "opening a case")
             case = Case(
                 resident_id=resident_id,
                 catalog_id=catalog.id,
@@ -132,27 +143,28 @@ class CaseService:
                 answers=normalized,
                 ward=ward,
                 status=CaseStatus.OPEN,
-                assigned_helper_id=helper_id,
-                created_by=helper_id,
+                assigned_helper_id=actor.helper_id,
+                created_by=actor.helper_id,
             )
             session.add(case)
-            self._apply(session, case, catalog, helper_id)
+            self._apply(session, case, catalog, actor.helper_id)
             session.flush()
             record(
                 session,
                 "case_opened",
-                helper_id,
+                actor,
                 case_id=case.id,
                 resident_id=resident_id,
                 catalog=catalog.id,
                 version=catalog.version,
                 items=len(case.items),
             )
-        return self.get_case(case.id)
+        return self._view(case.id)
 
+    @records_denials
     def set_status(
         self,
-        helper_id: int | None,
+        actor: Actor,
         item_id: int,
         status: str,
         reason: str = "",
@@ -166,16 +178,16 @@ class CaseService:
         if new is ItemStatus.BLOCKED and not reason:
             raise InvalidInput("Say why the step is blocked.")
         with _stale_guard(), self._db.session() as session:
-            item = self._item(session, item_id, expected_version)
+            item = self._item(session, actor, item_id, expected_version)
             old = item.status
             item.status = new.value
             item.blocked_reason = reason if new is ItemStatus.BLOCKED else ""
-            item.updated_by, item.updated_at = helper_id, utcnow()
+            item.updated_by, item.updated_at = actor.helper_id, utcnow()
             self._refresh_next(item.case, self._library.catalog(item.case.catalog_id))
             record(
                 session,
                 "status_changed",
-                helper_id,
+                actor,
                 case_id=item.case_id,
                 procedure_id=item.procedure_id,
                 old=old,
@@ -183,41 +195,40 @@ class CaseService:
                 **({"reason": reason} if reason else {}),
             )
 
-    def set_notes(
-        self, helper_id: int | None, item_id: int, notes: str, expected_version: int | None = None
-    ) -> None:
+    @records_denials
+    def set_notes(self, actor: Actor, item_id: int, notes: str, expected_version: int | None = None) -> None:
         with _stale_guard(), self._db.session() as session:
-            item = self._item(session, item_id, expected_version)
+            item = self._item(session, actor, item_id, expected_version)
             if item.notes == notes:
                 return
             item.notes = notes
-            item.updated_by, item.updated_at = helper_id, utcnow()
+            item.updated_by, item.updated_at = actor.helper_id, utcnow()
             record(
                 session,
                 "notes_changed",
-                helper_id,
+                actor,
                 case_id=item.case_id,
                 procedure_id=item.procedure_id,
                 notes=notes,
             )
 
-    def change_answers(
-        self, helper_id: int | None, case_id: int, answers: Mapping[str, Any]
-    ) -> ChecklistChange:
+    @records_denials
+    def change_answers(self, actor: Actor, case_id: int, answers: Mapping[str, Any]) -> ChecklistChange:
         """Revise some answers; the checklist follows and progress on kept items stays."""
         with _stale_guard(), self._db.session() as session:
-            case = self._load(session, case_id)
+            case = self._load(session, actor, case_id)
+            require_consent(session, case.resident_id, "changing the answers")
             catalog = self._catalog(case.catalog_id)
             normalized = self._answers(catalog, answers)
             changed = {k: v for k, v in normalized.items() if case.answers.get(k, UNKNOWN) != v}
             if not changed:
                 return ChecklistChange()
             case.answers = {**case.answers, **normalized}
-            change = self._apply(session, case, catalog, helper_id)
+            change = self._apply(session, case, catalog, actor.helper_id)
             record(
                 session,
                 "answers_changed",
-                helper_id,
+                actor,
                 case_id=case_id,
                 answers=changed,
                 added=change.added,
@@ -225,10 +236,11 @@ class CaseService:
             )
             return change
 
-    def preview_catalog_update(self, case_id: int) -> CatalogUpdate | None:
+    @records_denials
+    def preview_catalog_update(self, actor: Actor, case_id: int) -> CatalogUpdate | None:
         """What moving the case to the newest catalog would change; None if it is current."""
         with self._db.session() as session:
-            case = self._load(session, case_id)
+            case = self._load(session, actor, case_id)
             catalog = self._catalog(case.catalog_id)
             if catalog.version == case.catalog_version:
                 return None
@@ -236,21 +248,22 @@ class CaseService:
             change = diff_checklist([_current(i) for i in case.items], derived)
             return CatalogUpdate(case_id, case.catalog_version, catalog.version, change)
 
-    def apply_catalog_update(self, helper_id: int | None, case_id: int) -> CatalogUpdate | None:
+    @records_denials
+    def apply_catalog_update(self, actor: Actor, case_id: int) -> CatalogUpdate | None:
         with _stale_guard(), self._db.session() as session:
-            case = self._load(session, case_id)
+            case = self._load(session, actor, case_id)
             catalog = self._catalog(case.catalog_id)
             if catalog.version == case.catalog_version:
                 return None
             # Answers to questions the new version dropped are kept: they cost nothing and
             # would be needed if the question came back.
             old_version = case.catalog_version
-            change = self._apply(session, case, catalog, helper_id)
+            change = self._apply(session, case, catalog, actor.helper_id)
             case.catalog_version = catalog.version
             record(
                 session,
                 "catalog_updated",
-                helper_id,
+                actor,
                 case_id=case_id,
                 old=old_version,
                 new=catalog.version,
@@ -259,67 +272,95 @@ class CaseService:
             )
             return CatalogUpdate(case_id, old_version, catalog.version, change)
 
-    def hand_over(self, helper_id: int | None, case_id: int, to_helper_id: int, note: str = "") -> None:
+    @records_denials
+    def hand_over(self, actor: Actor, case_id: int, to_helper_id: int, note: str = "") -> None:
         """Give the case to another helper, with a note on where things stand."""
         with _stale_guard(), self._db.session() as session:
-            case = self._load(session, case_id)
-            if session.get(Helper, to_helper_id) is None:
+            case = self._load(session, actor, case_id)
+            to_helper = session.get(Helper, to_helper_id)
+            if to_helper is None or not to_helper.active:
                 raise NotFound(f"No helper {to_helper_id}.")
             old = case.assigned_helper_id
             case.assigned_helper_id = to_helper_id
             record(
                 session,
                 "handed_over",
-                helper_id,
+                actor,
                 case_id=case_id,
                 old=old,
                 new=to_helper_id,
                 note=note.strip(),
             )
 
-    def close_case(self, helper_id: int | None, case_id: int) -> None:
+    @records_denials
+    def close_case(self, actor: Actor, case_id: int) -> None:
         with _stale_guard(), self._db.session() as session:
-            case = self._load(session, case_id)
+            case = self._load(session, actor, case_id)
             case.status, case.closed_at = CaseStatus.CLOSED, utcnow()
-            record(session, "case_closed", helper_id, case_id=case_id)
+            record(session, "case_closed", actor, case_id=case_id)
 
     # queries ---------------------------------------------------------------------------------
-    def get_case(self, case_id: int, lang: str = "ja") -> CaseView:
+    @records_denials
+    def get_case(self, actor: Actor, case_id: int, lang: str = "ja") -> CaseView:
+        """The case with its checklist and history; the look is recorded in the audit log."""
         with self._db.session() as session:
-            case = self._load(session, case_id)
+            case = self._load(session, actor, case_id)
+            view = case_view(session, case, self._library.catalog(case.catalog_id), lang)
+            viewed(session, actor, "case_viewed", resident_id=case.resident_id, case_id=case.id)
+            return view
+
+    def _view(self, case_id: int, lang: str = "ja") -> CaseView:
+        """The view handed back by a command that was just allowed on this case (not a new look)."""
+        with self._db.session() as session:
+            case = session.get(Case, case_id, options=[selectinload(Case.items)])
             return case_view(session, case, self._library.catalog(case.catalog_id), lang)
 
+    @records_denials
     def list_open_cases(
         self,
+        actor: Actor,
         limit: int = 50,
         offset: int = 0,
         lang: str = "ja",
         helper_id: int | None = None,
         resident_ids: Collection[int] | None = None,
     ) -> list[CaseSummary]:
-        """Open cases, soonest next due date first (so overdue ones lead); undated ones last."""
-        stmt = _open_list_statement(helper_id is not None, resident_ids is not None)
-        params = {"limit": limit, "offset": offset, "helper_id": helper_id}
+        """Open cases the helper may see, soonest next due date first (so overdue ones lead);
+        undated ones last. ``helper_id``: only those assigned to that helper."""
+        own_only = not require_actor(actor).sees_everything
+        stmt = _open_list_statement(helper_id is not None, resident_ids is not None, own_only)
+        params = {"limit": limit, "offset": offset, "helper_id": helper_id, VIEWER: actor.helper_id}
         if resident_ids is not None:
             params["resident_ids"] = list(resident_ids)
         with self._db.read() as conn:
             rows = conn.execute(stmt, params).all()
-        return [summary_view(row, self._library.catalog(row[4]), lang) for row in rows]
+        found = [summary_view(row, self._library.catalog(row[4]), lang) for row in rows]
+        # The list shows residents' names: recorded as a look, after the lock-free read.
+        with self._db.session() as session:
+            viewed(session, actor, "cases_listed", record_type="case", record_ids=[c.id for c in found])
+        return found
 
     # internals -------------------------------------------------------------------------------
-    def _item(self, session: Session, item_id: int, expected_version: int | None) -> ChecklistItem:
+    def _item(
+        self, session: Session, actor: Actor, item_id: int, expected_version: int | None
+    ) -> ChecklistItem:
         item = session.get(ChecklistItem, item_id)
         if item is None:
             raise NotFound(f"No checklist item {item_id}.")
+        check_case(actor, item.case)
+        require_consent(session, item.case.resident_id, "changing a step")
         if expected_version is not None and item.row_version != expected_version:
             raise Conflict("This step was changed by someone else meanwhile; reload the case to see it.")
         return item
 
 
 @cache
-def _open_list_statement(by_helper: bool, by_residents: bool) -> Select:
-    """Built once per shape, with bound parameters: the today list is read on every refresh."""
+def _open_list_statement(by_helper: bool, by_residents: bool, own_only: bool) -> Select:
+    """Built once per shape, with bound parameters: the today list is read on every refresh.
+    ``own_only``: a volunteer's list, only the cases they look after (``VIEWER``)."""
     stmt = summary_query().where(Case.status == CaseStatus.OPEN)
+    if own_only:
+        stmt = stmt.where(own_cases_clause())
     if by_helper:
         stmt = stmt.where(Case.assigned_helper_id == bindparam("helper_id"))
     if by_residents:

@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from assist_app import paths
 from assist_app.catalog import Library, load_library
 from assist_app.config import Config
+from assist_app.services.account_service import AccountService
+from assist_app.services.audit_service import AuditService
 from assist_app.services.case_service import CaseService
+from assist_app.services.export_service import ExportService
 from assist_app.services.helper_service import HelperService
+from assist_app.services.policy_service import PolicyService
+from assist_app.services.report_service import ReportService
 from assist_app.services.resident_service import ResidentService
+from assist_app.services.retention_service import RetentionService
 from assist_app.storage import Database, open_database
 
 
@@ -30,6 +36,13 @@ class Core:
     cases: CaseService
     residents: ResidentService
     helpers: HelperService
+    # accounts, audit, consent and retention (issue 5 part B)
+    accounts: AccountService
+    audit: AuditService
+    policies: PolicyService
+    retention: RetentionService
+    exports: ExportService
+    reports: ReportService
 
     def close(self) -> None:
         self.database.dispose()
@@ -40,6 +53,7 @@ def open_core(
 ) -> Core:
     library = library if library is not None else load_catalogs()
     database = open_database(config.database_url, config.backup_dir)
+    policies = PolicyService(database)
     return Core(
         config=config,
         library=library,
@@ -47,4 +61,10 @@ def open_core(
         cases=CaseService(database, library, today),
         residents=ResidentService(database),
         helpers=HelperService(database),
+        accounts=AccountService(database),
+        audit=AuditService(database),
+        policies=policies,
+        retention=RetentionService(database, policies),
+        exports=ExportService(database, library),
+        reports=ReportService(database, today),
     )

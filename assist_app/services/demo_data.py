@@ -11,6 +11,7 @@ import random
 from dataclasses import dataclass
 
 from assist_app.catalog import UNKNOWN
+from assist_app.services.access import Actor
 from assist_app.services.core import Core
 from assist_app.services.views import ConsentInput, ResidentInput
 
@@ -25,7 +26,6 @@ GIVEN = [
     ("三郎", "サブロウ"),
     ("秋子", "アキコ"),
 ]
-DEMO_HELPER = "デモ 担当者"
 
 
 @dataclass
@@ -51,16 +51,18 @@ def random_answers(catalog, rng: random.Random, unknown_share: float = 0.1) -> d
     return answers
 
 
-def fill_demo(core: Core, residents: int = 12, seed: int = 7, today: dt.date | None = None) -> DemoResult:
+def fill_demo(
+    core: Core, actor: Actor, residents: int = 12, seed: int = 7, today: dt.date | None = None
+) -> DemoResult:
+    """Residents and cases added by ``actor`` (the signed-in helper), as if at the counter."""
     rng = random.Random(seed)
     today = today or dt.date.today()
-    helper = core.helpers.add_helper(DEMO_HELPER, "counter_staff")
     catalogs = [c for c in (core.library.catalog("death"), core.library.catalog("birth")) if c]
     cases = 0
     for n in range(residents):
         (family, family_kana), (given, given_kana) = FAMILY[n % len(FAMILY)], GIVEN[n % len(GIVEN)]
         resident = core.residents.add_resident(
-            helper.id,
+            actor,
             ResidentInput(
                 name=f"{family} {given}",
                 kana=f"{family_kana} {given_kana}",
@@ -82,6 +84,6 @@ def fill_demo(core: Core, residents: int = 12, seed: int = 7, today: dt.date | N
         for q in catalog.questions:
             if q.type.value == "date":
                 answers[q.id] = (event + dt.timedelta(days=rng.randint(2, 6))).isoformat()
-        core.cases.open_case(helper.id, resident.id, catalog.id, event, answers)
+        core.cases.open_case(actor, resident.id, catalog.id, event, answers)
         cases += 1
     return DemoResult(residents, cases)

@@ -19,3 +19,12 @@ class ConsentRequired(ServiceError):
 
 class Conflict(ServiceError):
     """Someone else changed the same record since it was read."""
+
+
+class AccessDenied(ServiceError):
+    """The signed-in helper may not see or do this; the attempt is recorded in the audit log."""
+
+    def __init__(self, message: str, record_type: str | None = None, record_id: int | None = None) -> None:
+        super().__init__(message)
+        self.record_type, self.record_id = record_type, record_id
+        self.recorded = False

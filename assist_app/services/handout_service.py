@@ -19,6 +19,7 @@ from assist_app.printing.batch import Progress
 from assist_app.resume import ResumeContent, SigningKey, issue_code, layout_hash
 from assist_app.resume.payload import to_milliseconds
 from assist_app.security import SecretStoreError
+from assist_app.services.access import Actor, records_denials
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import NotFound
 from assist_app.services.helper_service import HelperService
@@ -86,12 +87,10 @@ class HandoutService:
                     return None, str(exc)
             return self._key, None
 
-    def _job(self, helper_id: int | None, case_id: int, lang: str | None, large: bool | None):
-        view = self._cases.get_case(case_id)
-        resident = self._residents.get_resident(view.summary.resident_id)
-        # The helper printing it is the one the resident has just seen; else the case's own helper.
-        shown = helper_id if helper_id is not None else view.summary.assigned_helper_id
-        helper_name = self._helpers.get_helper(shown).name if shown is not None else ""
+    def _job(self, actor: Actor, case_id: int, lang: str | None, large: bool | None):
+        view = self._cases.get_case(actor, case_id)
+        resident = self._residents.get_resident(actor, view.summary.resident_id)
+        helper_name = actor.name
         catalog = self._library.catalog(view.summary.catalog_id)
         if catalog is None:
             raise NotFound(f"No catalog {view.summary.catalog_id!r} is loaded; the handout cannot be made.")
@@ -109,12 +108,12 @@ class HandoutService:
         )
         return job, reason, key
 
-    def _record(self, helper_id: int | None, job: HandoutJob, key: SigningKey | None) -> None:
+    def _record(self, actor: Actor, job: HandoutJob, key: SigningKey | None) -> None:
         with self._db.session() as session:
             record(
                 session,
                 "printed",
-                helper_id,
+                actor,
                 case_id=job.case.id,
                 document="handout",
                 lang=job.lang,
@@ -123,11 +122,12 @@ class HandoutService:
                 **({"key_id": key.key_id.hex()} if key is not None and job.resume_code else {}),
             )
 
+    @records_denials
     def print_handout(
-        self, helper_id: int | None, case_id: int, lang: str | None = None, large: bool | None = None
+        self, actor: Actor, case_id: int, lang: str | None = None, large: bool | None = None
     ) -> PrintedHandout:
         """The handout PDF in the resident's language and print size unless told otherwise."""
-        job, reason, key = self._job(helper_id, case_id, lang, large)
+        job, reason, key = self._job(actor, case_id, lang, large)
         pdf = build_handout(
             job.case,
             self._library,
@@ -138,12 +138,13 @@ class HandoutService:
             resume_code=job.resume_code,
             printed_on=self._now().date(),
         )
-        self._record(helper_id, job, key)
+        self._record(actor, job, key)
         return PrintedHandout(case_id, pdf, job.resume_code, reason)
 
+    @records_denials
     def print_batch(
         self,
-        helper_id: int | None,
+        actor: Actor,
         case_ids: Sequence[int],
         out_dir: Path,
         *,
@@ -153,12 +154,12 @@ class HandoutService:
         cancel: threading.Event | None = None,
     ) -> list[Path]:
         """One PDF per case in ``out_dir``; each printed handout is recorded in its case's history."""
-        prepared = [self._job(helper_id, case_id, lang, large) for case_id in case_ids]
+        prepared = [self._job(actor, case_id, lang, large) for case_id in case_ids]
         jobs = [job for job, _, _ in prepared]
         key = prepared[0][2] if prepared else None
         written = write_handouts(
             jobs, self._library, out_dir, printed_on=self._now().date(), progress=progress, cancel=cancel
         )
         for job in jobs[: len(written)]:
-            self._record(helper_id, job, key)
+            self._record(actor, job, key)
         return written

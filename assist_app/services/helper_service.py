@@ -1,13 +1,17 @@
-"""The helpers (counter staff and volunteers) to whom every change is attributed."""
+"""The helpers (counter staff, volunteers, supervisors) to whom every change is attributed.
+
+Staff names only: this is the directory a case is handed over through. Accounts (PINs, roles,
+adding helpers) are services/account_service.py.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from assist_app.services.errors import InvalidInput, NotFound
+from assist_app.services.errors import NotFound
 from assist_app.services.views import HelperView
 from assist_app.storage import Database
-from assist_app.storage.models import Helper, HelperRole
+from assist_app.storage.models import Helper
 
 
 def _view(helper: Helper) -> HelperView:
@@ -17,18 +21,6 @@ def _view(helper: Helper) -> HelperView:
 class HelperService:
     def __init__(self, database: Database) -> None:
         self._db = database
-
-    def add_helper(self, name: str, role: str) -> HelperView:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("Enter the helper's name.")
-        if role not in {r.value for r in HelperRole}:
-            raise InvalidInput(f"Unknown role {role!r}; expected counter_staff or volunteer.")
-        with self._db.session() as session:
-            helper = Helper(name=name, role=role)
-            session.add(helper)
-            session.flush()
-            return _view(helper)
 
     def list_helpers(self) -> list[HelperView]:
         with self._db.session() as session:

@@ -1,15 +1,25 @@
-"""Residents: added only with a consent record, found by name or kana in any width or script."""
+"""Residents: added only with a consent record, found by name or kana in any width or script,
+erased for real when they withdraw their consent."""
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, exists, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
+from assist_app.services.access import (
+    VIEWER,
+    Actor,
+    check_resident,
+    own_residents_clause,
+    records_denials,
+    require_actor,
+)
 from assist_app.services.errors import ConsentRequired, InvalidInput, NotFound
-from assist_app.services.history import record
+from assist_app.services.history import audit, record, viewed
 from assist_app.services.views import ConsentInput, ResidentInput, ResidentView
 from assist_app.storage import Database
-from assist_app.storage.models import Consent, Resident, ResidentSearchKey
+from assist_app.storage.erasure import erase_resident, scrub_freed_space
+from assist_app.storage.models import Case, Consent, Resident, ResidentSearchKey
 from assist_app.textfold import fold, search_keys
 
 LANGUAGES = ("ja", "en", "easy_ja")
@@ -64,11 +74,19 @@ _SEARCH = (
     .order_by(Resident.kana, Resident.id)
     .limit(bindparam("limit"))
 )
+# A volunteer's search: only the residents they look after (services/access.py).
+_SEARCH_OWN = _SEARCH.where(own_residents_clause())
 
 
 def _active_consent(session: Session, resident_id: int) -> bool:
     query = select(Consent.id).where(Consent.resident_id == resident_id, Consent.withdrawn_at.is_(None))
     return session.execute(query.limit(1)).first() is not None
+
+
+def require_consent(session: Session, resident_id: int, doing: str) -> None:
+    """Nothing more is stored about a resident without a consent record in force."""
+    if not _active_consent(session, resident_id):
+        raise ConsentRequired(f"Record the resident's consent before {doing}.")
 
 
 def _check(data: ResidentInput) -> None:
@@ -84,41 +102,50 @@ def _set_keys(resident: Resident) -> None:
 
 
 class ResidentService:
+    """Every call takes the signed-in helper (Actor); see services/access.py for who sees what."""
+
     def __init__(self, database: Database) -> None:
         self._db = database
 
-    def add_resident(self, helper_id: int | None, data: ResidentInput, consent: ConsentInput) -> ResidentView:
+    @records_denials
+    def add_resident(self, actor: Actor, data: ResidentInput, consent: ConsentInput) -> ResidentView:
         """Nothing is stored about a resident before their consent is recorded with them."""
+        require_actor(actor)
         _check(data)
         if consent is None or not consent.scope.strip():
             raise ConsentRequired("Record what the resident agreed to before saving anything about them.")
         with self._db.session() as session:
             resident = Resident(**{k: getattr(data, k) for k in ResidentInput.__dataclass_fields__})
             resident.name, resident.kana = data.name.strip(), data.kana.strip()
-            resident.created_by = helper_id
+            resident.created_by = actor.helper_id
             resident.consents = [
                 Consent(
                     scope=consent.scope.strip(),
                     given_on=consent.given_on,
                     paper_form=consent.paper_form,
-                    recorded_by=helper_id,
+                    recorded_by=actor.helper_id,
                 )
             ]
             _set_keys(resident)
             session.add(resident)
             session.flush()
-            record(session, "resident_added", helper_id, resident_id=resident.id)
-            record(
-                session, "consent_recorded", helper_id, resident_id=resident.id, paper_form=consent.paper_form
-            )
+            record(session, "resident_added", actor, resident_id=resident.id)
+            record(session, "consent_recorded", actor, resident_id=resident.id, paper_form=consent.paper_form)
             return resident_view(resident, True)
 
-    def update_resident(self, helper_id: int | None, resident_id: int, data: ResidentInput) -> ResidentView:
+    def _load(self, session: Session, actor: Actor, resident_id: int) -> Resident:
+        resident = session.get(Resident, resident_id)
+        if resident is None:
+            raise NotFound(f"No resident {resident_id}.")
+        check_resident(session, actor, resident_id)
+        return resident
+
+    @records_denials
+    def update_resident(self, actor: Actor, resident_id: int, data: ResidentInput) -> ResidentView:
         _check(data)
         with self._db.session() as session:
-            resident = session.get(Resident, resident_id)
-            if resident is None:
-                raise NotFound(f"No resident {resident_id}.")
+            resident = self._load(session, actor, resident_id)
+            require_consent(session, resident_id, "changing their details")
             changed = [
                 k for k in ResidentInput.__dataclass_fields__ if getattr(resident, k) != getattr(data, k)
             ]
@@ -126,21 +153,44 @@ class ResidentService:
                 setattr(resident, key, getattr(data, key))
             if {"name", "kana"} & set(changed):
                 _set_keys(resident)
-            record(session, "resident_updated", helper_id, resident_id=resident_id, fields=changed)
+            record(session, "resident_updated", actor, resident_id=resident_id, fields=changed)
             return resident_view(resident, _active_consent(session, resident_id))
 
-    def get_resident(self, resident_id: int) -> ResidentView:
+    @records_denials
+    def get_resident(self, actor: Actor, resident_id: int) -> ResidentView:
         with self._db.session() as session:
-            resident = session.get(Resident, resident_id)
-            if resident is None:
-                raise NotFound(f"No resident {resident_id}.")
+            resident = self._load(session, actor, resident_id)
+            viewed(session, actor, "resident_viewed", resident_id=resident_id)
             return resident_view(resident, _active_consent(session, resident_id))
 
-    def search(self, query: str, limit: int = 20) -> list[ResidentView]:
-        """Residents whose name or kana (or a part of either) starts with ``query``."""
+    @records_denials
+    def withdraw_consent(self, actor: Actor, resident_id: int) -> int:
+        """The resident takes their consent back: everything about them is erased, for real (the
+        rows, then the freed space in the file). Returns how many cases went with them."""
+        with self._db.session() as session:
+            self._load(session, actor, resident_id)
+            cases = session.scalar(
+                select(func.count()).select_from(Case).where(Case.resident_id == resident_id)
+            )
+            erase_resident(session, resident_id)
+            audit(session, actor, "erase", "consent_withdrawn", resident_id=resident_id, cases=cases)
+        scrub_freed_space(self._db.engine)
+        return cases
+
+    @records_denials
+    def search(self, actor: Actor, query: str, limit: int = 20) -> list[ResidentView]:
+        """Residents the helper may see whose name or kana (or a part of either) starts with ``query``."""
+        require_actor(actor)
         key = fold(query)
         if not key:
             return []
-        params = {"low": key, "high": key + "\U0010ffff", "limit": limit}
+        params = {"low": key, "high": key + "\U0010ffff", "limit": limit, VIEWER: actor.helper_id}
+        statement = _SEARCH if actor.sees_everything else _SEARCH_OWN
         with self._db.read() as conn:
-            return [ResidentView(*row) for row in conn.execute(_SEARCH, params)]
+            found = [ResidentView(*row) for row in conn.execute(statement, params)]
+        # The results show names: recorded as a look, after the lock-free read.
+        with self._db.session() as session:
+            viewed(
+                session, actor, "residents_found", record_type="resident", record_ids=[r.id for r in found]
+            )
+        return found

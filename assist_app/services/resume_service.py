@@ -22,6 +22,7 @@ from assist_app.checklist import NO_LONGER, ItemStatus, next_step
 from assist_app.resume import TrustStore, VerifiedResume, layout_hash, verify_code
 from assist_app.resume.payload import to_milliseconds
 from assist_app.resume.reading import code_from_image, code_from_pdf, code_from_text
+from assist_app.services.access import Actor, check_case, records_denials, require_actor
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import Conflict, InvalidInput, NotFound, ServiceError
 from assist_app.services.history import record
@@ -89,15 +90,20 @@ class ResumeService:
     def verify(self, text: str) -> VerifiedResume:
         return verify_code(code_from_text(text), self._trust(), self._now())
 
-    def scan_text(self, helper_id: int | None, text: str) -> ResumeScan:
+    @records_denials
+    def scan_text(self, actor: Actor, text: str) -> ResumeScan:
         """What the scanner typed (or a person typed) → the comparison with this database."""
-        return self._scan(helper_id, self.verify(text))
+        return self._scan(require_actor(actor), self.verify(text))
 
-    def scan_image(self, helper_id: int | None, path: Path) -> ResumeScan:
-        return self._scan(helper_id, verify_code(code_from_image(path), self._trust(), self._now()))
+    @records_denials
+    def scan_image(self, actor: Actor, path: Path) -> ResumeScan:
+        require_actor(actor)
+        return self._scan(actor, verify_code(code_from_image(path), self._trust(), self._now()))
 
-    def scan_pdf(self, helper_id: int | None, path: Path) -> ResumeScan:
-        return self._scan(helper_id, verify_code(code_from_pdf(path), self._trust(), self._now()))
+    @records_denials
+    def scan_pdf(self, actor: Actor, path: Path) -> ResumeScan:
+        require_actor(actor)
+        return self._scan(actor, verify_code(code_from_pdf(path), self._trust(), self._now()))
 
     def _catalog(self, verified: VerifiedResume) -> Catalog:
         content = verified.content
@@ -113,7 +119,7 @@ class ResumeService:
             )
         return catalog
 
-    def _scan(self, helper_id: int | None, verified: VerifiedResume) -> ResumeScan:
+    def _scan(self, actor: Actor, verified: VerifiedResume) -> ResumeScan:
         catalog = self._catalog(verified)
         content = verified.content
         steps = {p.id: s for p, s in zip(catalog.procedures, content.statuses, strict=True)}
@@ -126,10 +132,9 @@ class ResumeService:
                 and to_milliseconds(case.created_at) == content.case_created_at
             )
             if not same:
-                record(
-                    session, "resume_scanned", helper_id, found=False, origin_case=content.case_id, **origin
-                )
+                record(session, "resume_scanned", actor, found=False, origin_case=content.case_id, **origin)
                 return ResumeScan(verified, steps, None)
+            check_case(actor, case)
             items = {i.procedure_id: i for i in case.items if i.applies != NO_LONGER}
             disagreements, agreeing = [], 0
             for procedure in catalog.procedures:
@@ -163,7 +168,7 @@ class ResumeService:
             record(
                 session,
                 "resume_scanned",
-                helper_id,
+                actor,
                 case_id=case.id,
                 found=True,
                 disagreements=[d.procedure_id for d in disagreements],
@@ -172,7 +177,8 @@ class ResumeService:
             return scan
 
     # applying --------------------------------------------------------------------------------
-    def apply(self, helper_id: int | None, scan: ResumeScan, take_paper: Iterable[str]) -> CaseView:
+    @records_denials
+    def apply(self, actor: Actor, scan: ResumeScan, take_paper: Iterable[str]) -> CaseView:
         """Set the paper's status on the chosen steps; the others keep this database's status."""
         if scan.case_id is None:
             raise InvalidInput(
@@ -183,17 +189,18 @@ class ResumeService:
             case = session.get(Case, scan.case_id, options=[selectinload(Case.items)])
             if case is None:
                 raise NotFound(f"No case {scan.case_id}.")
+            check_case(actor, case)
             by_id = {i.id: i for i in case.items}
             for pid, disagreement in chosen.items():
                 item = by_id.get(disagreement.item_id)
                 if item is None or item.row_version != disagreement.row_version:
                     raise Conflict(f"Step {disagreement.short_code} changed meanwhile; scan the code again.")
                 old = item.status
-                _set_status(item, disagreement.paper, helper_id)
+                _set_status(item, disagreement.paper, actor.helper_id)
                 record(
                     session,
                     "status_changed",
-                    helper_id,
+                    actor,
                     case_id=case.id,
                     procedure_id=pid,
                     old=old,
@@ -205,22 +212,23 @@ class ResumeService:
             record(
                 session,
                 "resume_applied",
-                helper_id,
+                actor,
                 case_id=case.id,
                 taken_from_paper=list(chosen),
                 kept_here=kept,
             )
-        return self._cases.get_case(scan.case_id)
+        return self._cases.get_case(actor, scan.case_id)
 
+    @records_denials
     def recreate(
-        self, helper_id: int | None, scan: ResumeScan, resident_id: int, ward: str | None = None
+        self, actor: Actor, scan: ResumeScan, resident_id: int, ward: str | None = None
     ) -> RecreatedCase:
         """A new case for ``resident_id`` with the paper's progress; every answer is "unknown"."""
         content = scan.verified.content
         catalog = self._catalog(scan.verified)
         answers = {q.id: UNKNOWN for q in catalog.questions}
         view = self._cases.open_case(
-            helper_id, resident_id, catalog.id, content.event_date, answers, content.known_date, ward
+            actor, resident_id, catalog.id, content.event_date, answers, content.known_date, ward
         )
         with self._db.session() as session:
             case = session.get(Case, view.id, options=[selectinload(Case.items)])
@@ -229,14 +237,14 @@ class ResumeService:
                 if status is None:
                     case.items.remove(item)  # the paper says it was not on this resident's checklist
                 elif status != ItemStatus.TODO:
-                    _set_status(item, status, helper_id)
+                    _set_status(item, status, actor.helper_id)
             _refresh_next(case, catalog)
             present = {i.procedure_id for i in case.items}
             missing = tuple(pid for pid, s in scan.steps.items() if s is not None and pid not in present)
             record(
                 session,
                 "case_recreated",
-                helper_id,
+                actor,
                 case_id=case.id,
                 resident_id=resident_id,
                 origin_case=content.case_id,
@@ -245,10 +253,10 @@ class ResumeService:
                 answers="unknown",
                 not_restored=list(missing),
             )
-        return RecreatedCase(self._cases.get_case(view.id), missing)
+        return RecreatedCase(self._cases.get_case(actor, view.id), missing)
 
 
-def _set_status(item, status: str, helper_id: int | None) -> None:
+def _set_status(item, status: str, helper_id: int) -> None:
     item.status = status
     item.blocked_reason = BLOCKED_FROM_PAPER if status == ItemStatus.BLOCKED else ""
     item.updated_by, item.updated_at = helper_id, utcnow()

@@ -17,6 +17,20 @@ class HelperView:
 
 
 @dataclass(frozen=True)
+class AccountView:
+    """A helper's account as a supervisor sees it (never the PIN hash)."""
+
+    id: int
+    name: str
+    role: str
+    active: bool
+    has_pin: bool
+    failed_pins: int
+    waiting_until: dt.datetime | None  # wrong PINs: no try is taken before this
+    last_sign_in_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class ResidentInput:
     name: str
     kana: str = ""

@@ -1,4 +1,4 @@
-"""ORM classes: helpers, residents, consent, cases, checklist items and their history."""
+"""ORM classes: helpers, residents, consent, cases, checklist items, their history, the audit log."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ class Base(DeclarativeBase):
 class HelperRole(StrEnum):
     COUNTER_STAFF = "counter_staff"
     VOLUNTEER = "volunteer"
+    SUPERVISOR = "supervisor"
 
 
 class CaseStatus(StrEnum):
@@ -47,6 +48,14 @@ class Helper(Base):
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The PIN or password as a slow salted hash with its parameters (security/pin.py); None: the
+    # helper cannot sign in until a supervisor sets one.
+    pin_hash: Mapped[str | None] = mapped_column(String(300))
+    # Wrong PINs in a row, and until when the next try is refused: kept here so a restart does
+    # not reset the growing delay.
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    pin_locked_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sign_in_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Resident(Base):
@@ -62,7 +71,7 @@ class Resident(Base):
     large_print: Mapped[bool] = mapped_column(Boolean, default=False)
     needs: Mapped[str] = mapped_column(Text, default="")  # e.g. interpreter, hearing
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"), index=True)
 
     search_keys: Mapped[list[ResidentSearchKey]] = relationship(
         back_populates="resident", cascade="all, delete-orphan"
@@ -110,11 +119,11 @@ class Case(Base):
     answers: Mapped[dict] = mapped_column(JSON, default=dict)
     ward: Mapped[str | None] = mapped_column(String(50))
     status: Mapped[str] = mapped_column(String(10), default=CaseStatus.OPEN)
-    assigned_helper_id: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    assigned_helper_id: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"), index=True)
     next_due: Mapped[dt.date | None] = mapped_column(Date)  # soonest open dated item
     next_procedure_id: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("helpers.id"), index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     row_version: Mapped[int] = mapped_column(Integer, nullable=False)
@@ -162,3 +171,47 @@ class HistoryEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     procedure_id: Mapped[str | None] = mapped_column(String(80))
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class AuditEntry(Base):
+    """Who looked at or changed which record, when. No names or values: ids and action words only.
+
+    Append-only (triggers refuse UPDATE and DELETE, erasures included: the log must show the
+    erasure itself) and chained: ``row_hash`` is SHA-256 over the previous row's hash and this row's
+    canonical form (services/audit_chain.py). Ids run 1, 2, 3 … with no gap.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[dt.datetime] = mapped_column(DateTime)
+    helper_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: outlives anything
+    role: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(10))  # view, change, print, export, scan, erase, access
+    action: Mapped[str] = mapped_column(String(40))
+    resident_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    case_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    record_type: Mapped[str | None] = mapped_column(String(20))  # what record_ids are: case, resident …
+    record_ids: Mapped[list] = mapped_column(JSON, default=list)
+    detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditAnchor(Base):
+    """One row: how many audit rows there are and the last hash, so cutting the tail shows."""
+
+    __tablename__ = "audit_anchor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    row_count: Mapped[int] = mapped_column(Integer)
+    last_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Policy(Base):
+    """Rules of the installation set by a supervisor (retention period …), as text by key."""
+
+    __tablename__ = "policies"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

@@ -1,35 +1,55 @@
-"""GUI fixtures: the real application object over a real SQLite file with fictional cases."""
+"""GUI fixtures: the real application object over a real SQLite file with fictional cases, signed
+in through the real sign-in page."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
 from assist_app.services.core import open_core
 from assist_app.services.views import ConsentInput, ResidentInput
 
+PIN = "2468"  # as in tests/conftest.py
+
 
 @pytest.fixture
 def data_dir(tmp_path):
-    """A data folder with two helpers and one death case (answers partly "don't know")."""
+    """A data folder with two accounts (1: 試験 窓口, supervisor; 2: 例示 ボランティア, volunteer; both
+    with PIN) and one death case of helper 1 (answers partly "don't know")."""
     core = open_core(load_config(tmp_path))
-    staff = core.helpers.add_helper("試験 窓口", "counter_staff")
-    core.helpers.add_helper("例示 ボランティア", "volunteer")
+    staff = core.accounts.create_first_account("試験 窓口", PIN)
+    core.accounts.add_account(staff, "例示 ボランティア", "volunteer", PIN)
     resident = core.residents.add_resident(
-        staff.id, ResidentInput("見本 花子", "ミホン ハナコ"), ConsentInput("記録", dt.date.today())
+        staff, ResidentInput("見本 花子", "ミホン ハナコ"), ConsentInput("記録", dt.date.today())
     )
     answers = {"died_abroad": "no", "insurance": "unknown", "deceased_age": 80}
-    core.cases.open_case(staff.id, resident.id, "death", dt.date.today() - dt.timedelta(days=2), answers)
+    core.cases.open_case(staff, resident.id, "death", dt.date.today() - dt.timedelta(days=2), answers)
     core.close()
     return tmp_path
 
 
+def _sign_in(qtbot, application, helper_id: int = 1, pin: str = PIN) -> None:
+    """Choose the helper on the sign-in page, type the PIN, press Enter."""
+    qtbot.waitUntil(lambda: application.session is not None, timeout=20000)
+    page = application.session.page
+    assert page.select_helper(helper_id)
+    page.pin.setText(pin)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+
+
+@pytest.fixture
+def sign_in(qtbot):
+    """``sign_in(application, helper_id=1, pin=PIN)`` through the sign-in page."""
+    return lambda application, helper_id=1, pin=PIN: _sign_in(qtbot, application, helper_id, pin)
+
+
 @pytest.fixture
 def start_app(qtbot, data_dir):
-    """Start the app on ``data_dir`` as helper 1; returns the Application once its pages are up."""
+    """Start the app on ``data_dir``, signed in as helper 1; returns it once its pages are up."""
     started = []
 
     def start(language: str = "ja", large: bool = False) -> Application:
@@ -42,6 +62,7 @@ def start_app(qtbot, data_dir):
         application.set_large_text(large)
         qtbot.addWidget(application.window)
         application.start()
+        _sign_in(qtbot, application)
         qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
         started.append(application)
         return application

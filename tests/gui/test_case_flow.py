@@ -27,8 +27,10 @@ def select_step(case_page, procedure_id):
 def stored_items(data_dir):
     core = open_core(load_config(data_dir))
     try:
-        case = core.cases.list_open_cases()[0]
-        return {i.procedure_id: i for i in core.cases.get_case(case.id).items}, core.cases.get_case(case.id)
+        actor = core.accounts.sign_in(1, "2468").actor
+        case = core.cases.list_open_cases(actor)[0]
+        view = core.cases.get_case(actor, case.id)
+        return {i.procedure_id: i for i in view.items}, view
     finally:
         core.close()
 
@@ -122,11 +124,13 @@ def test_hand_over_with_a_note(start_app, qtbot, data_dir):
 
 def test_wizard_end_to_end_creates_resident_consent_and_case(start_app, qtbot, data_dir):
     from assist_app.gui.new_case_wizard import NewCaseWizard
+    from assist_app.gui.window_controller import ResidentSearchAs
 
     application = start_app()
     controller = application.controller
+    actor = controller.context.helper.actor
     wizard = NewCaseWizard(
-        controller.context.core.library, controller.context.core.residents, "ja", application.window
+        controller.context.core.library, ResidentSearchAs(controller.context), "ja", application.window
     )
     qtbot.addWidget(wizard)
     wizard.show()
@@ -147,10 +151,10 @@ def test_wizard_end_to_end_creates_resident_consent_and_case(start_app, qtbot, d
     assert preview.topLevelItem(0).text(0) == "2026-11-24"  # birth registration: day 14 is a holiday
     case_id = controller.create_case(wizard.request())
     wizard.accept()
-    view = controller.context.core.cases.get_case(case_id)
+    view = controller.context.core.cases.get_case(actor, case_id)
     assert view.summary.resident_name == "試験 太郎" and view.summary.catalog_id == "birth"
     assert next(i for i in view.items if i.procedure_id == "birth-registration").due_date == dt.date(
         2026, 11, 24
     )
-    resident = controller.context.core.residents.get_resident(view.summary.resident_id)
+    resident = controller.context.core.residents.get_resident(actor, view.summary.resident_id)
     assert resident.has_consent

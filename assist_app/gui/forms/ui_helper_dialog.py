@@ -14,15 +14,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_HelperDialog(object):
     def setupUi(self, HelperDialog):
         if not HelperDialog.objectName():
             HelperDialog.setObjectName(u"HelperDialog")
-        HelperDialog.resize(460, 380)
+        HelperDialog.resize(560, 520)
         self.layout = QVBoxLayout(HelperDialog)
         self.layout.setObjectName(u"layout")
         self.introLabel = QLabel(HelperDialog)
@@ -35,6 +36,35 @@ class Ui_HelperDialog(object):
         self.helperList.setObjectName(u"helperList")
 
         self.layout.addWidget(self.helperList)
+
+        self.selectedRow = QHBoxLayout()
+        self.selectedRow.setObjectName(u"selectedRow")
+        self.setPinButton = QPushButton(HelperDialog)
+        self.setPinButton.setObjectName(u"setPinButton")
+
+        self.selectedRow.addWidget(self.setPinButton)
+
+        self.selectedRoleCombo = QComboBox(HelperDialog)
+        self.selectedRoleCombo.setObjectName(u"selectedRoleCombo")
+
+        self.selectedRow.addWidget(self.selectedRoleCombo)
+
+        self.setRoleButton = QPushButton(HelperDialog)
+        self.setRoleButton.setObjectName(u"setRoleButton")
+
+        self.selectedRow.addWidget(self.setRoleButton)
+
+        self.activeButton = QPushButton(HelperDialog)
+        self.activeButton.setObjectName(u"activeButton")
+
+        self.selectedRow.addWidget(self.activeButton)
+
+        self.selectedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.selectedRow.addItem(self.selectedSpacer)
+
+
+        self.layout.addLayout(self.selectedRow)
 
         self.newHelperBox = QGroupBox(HelperDialog)
         self.newHelperBox.setObjectName(u"newHelperBox")
@@ -60,23 +90,47 @@ class Ui_HelperDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleCombo)
 
+        self.pinLabel = QLabel(self.newHelperBox)
+        self.pinLabel.setObjectName(u"pinLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinLabel)
+
+        self.pinEdit = QLineEdit(self.newHelperBox)
+        self.pinEdit.setObjectName(u"pinEdit")
+        self.pinEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.pinEdit)
+
+        self.pinAgainLabel = QLabel(self.newHelperBox)
+        self.pinAgainLabel.setObjectName(u"pinAgainLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.pinAgainLabel)
+
+        self.pinAgainEdit = QLineEdit(self.newHelperBox)
+        self.pinAgainEdit.setObjectName(u"pinAgainEdit")
+        self.pinAgainEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pinAgainEdit)
+
         self.addButton = QPushButton(self.newHelperBox)
         self.addButton.setObjectName(u"addButton")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.addButton)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addButton)
 
 
         self.layout.addWidget(self.newHelperBox)
 
         self.buttons = QDialogButtonBox(HelperDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.layout.addWidget(self.buttons)
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
         self.roleLabel.setBuddy(self.roleCombo)
+        self.pinLabel.setBuddy(self.pinEdit)
+        self.pinAgainLabel.setBuddy(self.pinAgainEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(HelperDialog)
@@ -85,19 +139,33 @@ class Ui_HelperDialog(object):
     # setupUi
 
     def retranslateUi(self, HelperDialog):
-        HelperDialog.setWindowTitle(QCoreApplication.translate("HelperDialog", u"Who is using the app?", None))
-        self.introLabel.setText(QCoreApplication.translate("HelperDialog", u"Every change is recorded under the helper's name. Choose yourself, or add yourself.", None))
+        HelperDialog.setWindowTitle(QCoreApplication.translate("HelperDialog", u"Helper accounts", None))
+        self.introLabel.setText(QCoreApplication.translate("HelperDialog", u"Each helper signs in with their own PIN. A volunteer sees only the residents and cases they look after; counter staff see all; a supervisor also sees the audit log and manages accounts.", None))
 #if QT_CONFIG(accessibility)
-        self.helperList.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Helpers", None))
+        self.helperList.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Accounts", None))
 #endif // QT_CONFIG(accessibility)
-        self.newHelperBox.setTitle(QCoreApplication.translate("HelperDialog", u"New helper", None))
+        self.setPinButton.setText(QCoreApplication.translate("HelperDialog", u"Set &PIN\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.selectedRoleCombo.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Role of the chosen helper", None))
+#endif // QT_CONFIG(accessibility)
+        self.setRoleButton.setText(QCoreApplication.translate("HelperDialog", u"Change &role", None))
+        self.activeButton.setText(QCoreApplication.translate("HelperDialog", u"&Deactivate", None))
+        self.newHelperBox.setTitle(QCoreApplication.translate("HelperDialog", u"New account", None))
         self.nameLabel.setText(QCoreApplication.translate("HelperDialog", u"&Name", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Helper name", None))
 #endif // QT_CONFIG(accessibility)
-        self.roleLabel.setText(QCoreApplication.translate("HelperDialog", u"&Role", None))
+        self.roleLabel.setText(QCoreApplication.translate("HelperDialog", u"R&ole", None))
 #if QT_CONFIG(accessibility)
         self.roleCombo.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Helper role", None))
 #endif // QT_CONFIG(accessibility)
-        self.addButton.setText(QCoreApplication.translate("HelperDialog", u"&Add and use", None))
+        self.pinLabel.setText(QCoreApplication.translate("HelperDialog", u"P&IN", None))
+#if QT_CONFIG(accessibility)
+        self.pinEdit.setAccessibleName(QCoreApplication.translate("HelperDialog", u"PIN for the new helper", None))
+#endif // QT_CONFIG(accessibility)
+        self.pinAgainLabel.setText(QCoreApplication.translate("HelperDialog", u"PIN a&gain", None))
+#if QT_CONFIG(accessibility)
+        self.pinAgainEdit.setAccessibleName(QCoreApplication.translate("HelperDialog", u"The same PIN again", None))
+#endif // QT_CONFIG(accessibility)
+        self.addButton.setText(QCoreApplication.translate("HelperDialog", u"&Add account", None))
     # retranslateUi

@@ -35,19 +35,19 @@ def newer_library(tmp_path):
     return library
 
 
-def test_preview_then_apply(core, tmp_path):
-    helper = core.helpers.add_helper("試験 担当", "counter_staff")
+def test_preview_then_apply(core, accounts, tmp_path):
+    helper = accounts.add("counter_staff", "試験 担当")
     resident = core.residents.add_resident(
-        helper.id, ResidentInput("見本 花子"), ConsentInput("記録", dt.date(2026, 11, 2))
+        helper, ResidentInput("見本 花子"), ConsentInput("記録", dt.date(2026, 11, 2))
     )
     answers = {"insurance": "nhi", "age": 80, "pension": "no"}
-    view = core.cases.open_case(helper.id, resident.id, "mini", dt.date(2026, 11, 2), answers)
+    view = core.cases.open_case(helper, resident.id, "mini", dt.date(2026, 11, 2), answers)
     registration = next(i for i in view.items if i.procedure_id == "registration")
-    core.cases.set_status(helper.id, registration.id, "done")
-    assert core.cases.preview_catalog_update(view.id) is None  # current already
+    core.cases.set_status(helper, registration.id, "done")
+    assert core.cases.preview_catalog_update(helper, view.id) is None  # current already
 
     newer = CaseService(core.database, newer_library(tmp_path))
-    preview = newer.preview_catalog_update(view.id)
+    preview = newer.preview_catalog_update(helper, view.id)
     assert (preview.from_version, preview.to_version) == ("1.0", "1.1")
     assert preview.change.added == ["seal-return"]
     [due] = preview.change.due_changed
@@ -56,10 +56,10 @@ def test_preview_then_apply(core, tmp_path):
         dt.date(2026, 11, 16),
         dt.date(2026, 11, 12),
     )
-    assert newer.get_case(view.id).catalog_version == "1.0"  # a preview changes nothing
+    assert newer.get_case(helper, view.id).catalog_version == "1.0"  # a preview changes nothing
 
-    newer.apply_catalog_update(helper.id, view.id)
-    after = newer.get_case(view.id)
+    newer.apply_catalog_update(helper, view.id)
+    after = newer.get_case(helper, view.id)
     assert after.catalog_version == "1.1"
     found = {i.procedure_id: i for i in after.items}
     assert found["registration"].status == "done" and "seal-return" in found

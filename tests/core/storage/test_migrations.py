@@ -55,15 +55,18 @@ def test_foreign_file_is_refused(tmp_path):
         open_database(f"sqlite:///{path}")
 
 
+NEXT = f"{int(HEAD) + 1:04d}"  # a revision after this release's head
+
+
 def failing_scripts(tmp_path):
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_fails.py").write_text(
+    (scripts / "versions" / f"{NEXT}_fails.py").write_text(
         textwrap.dedent(f"""
         import sqlalchemy as sa
         from alembic import op
 
-        revision = "0002"
+        revision = "{NEXT}"
         down_revision = "{HEAD}"
         branch_labels = None
         depends_on = None
@@ -104,8 +107,8 @@ def test_failed_migration_rolls_back_whole_after_a_backup(tmp_path):
         upgrade_database(
             engine,
             tmp_path / "backups",
-            target="0002",
-            known=(*REVISIONS, "0002"),
+            target=NEXT,
+            known=(*REVISIONS, NEXT),
             scripts=failing_scripts(tmp_path),
         )
     assert current_revision(engine) == HEAD
@@ -130,17 +133,17 @@ def test_history_is_append_only(tmp_path):
     db.dispose()
 
 
-def test_erasure_removes_every_row_of_the_resident(core):
+def test_erasure_removes_every_row_of_the_resident(core, accounts):
     import datetime as dt
 
     from assist_app.services.views import ConsentInput, ResidentInput
     from assist_app.storage.erasure import erase_resident
 
-    helper = core.helpers.add_helper("試験 担当", "volunteer")
+    helper = accounts.add("volunteer", "試験 担当")
     resident = core.residents.add_resident(
-        helper.id, ResidentInput("見本 花子", "ミホン"), ConsentInput("記録", dt.date(2026, 11, 1))
+        helper, ResidentInput("見本 花子", "ミホン"), ConsentInput("記録", dt.date(2026, 11, 1))
     )
-    core.cases.open_case(helper.id, resident.id, "mini", dt.date(2026, 11, 1), {"insurance": "nhi"})
+    core.cases.open_case(helper, resident.id, "mini", dt.date(2026, 11, 1), {"insurance": "nhi"})
     tables = ("residents", "consents", "cases", "checklist_items", "history", "resident_search_keys")
     with pytest.raises(Exception, match="append-only"), core.database.session() as session:
         session.execute(text("DELETE FROM residents"))

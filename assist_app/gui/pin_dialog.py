@@ -1,0 +1,57 @@
+"""Choosing a PIN: the new one twice, and the current one when it is your own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+
+def pin_edit(accessible: str) -> QLineEdit:
+    """A PIN field: hidden, and with input methods off so a Japanese IME cannot turn digits into kana."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
+    edit.setAccessibleName(accessible)
+    return edit
+
+
+class PinDialog(QDialog):
+    def __init__(self, title: str, ask_current: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.current = pin_edit(self.tr("Current PIN")) if ask_current else None
+        self.new = pin_edit(self.tr("New PIN"))
+        self.again = pin_edit(self.tr("The same PIN again"))
+        self.problem = QLabel(wordWrap=True)
+        self.problem.setAccessibleName(self.tr("Problem with the PIN"))
+        form = QFormLayout()
+        if self.current is not None:
+            form.addRow(self.tr("C&urrent PIN"), self.current)
+        form.addRow(self.tr("&New PIN"), self.new)
+        form.addRow(self.tr("PIN a&gain"), self.again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("At least 4 characters; not all the same, not 1234."), wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.new.text() != self.again.text():
+            self.problem.setText(differ_text())
+            self.again.clear()
+            self.again.setFocus()
+            return
+        super().accept()
+
+    def pins(self) -> tuple[str, str | None]:
+        return self.new.text(), self.current.text() if self.current is not None else None
+
+
+def differ_text() -> str:
+    return QCoreApplication.translate("PinDialog", "The two PINs differ; type the same PIN twice.")

@@ -1,0 +1,224 @@
+"""The page shown while nobody is signed in: at start and whenever the app is locked.
+
+It shows staff names only, never a resident's. On a database where nobody can sign in yet (a new
+one, or one from before accounts) it offers to create the first account, a supervisor.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assist_app.gui.pin_dialog import differ_text, pin_edit
+from assist_app.services.account_service import AccountService
+from assist_app.services.errors import ServiceError
+from assist_app.services.helper_service import HelperService
+
+ROLES = {
+    "volunteer": QT_TRANSLATE_NOOP("Roles", "Volunteer"),
+    "counter_staff": QT_TRANSLATE_NOOP("Roles", "Counter staff"),
+    "supervisor": QT_TRANSLATE_NOOP("Roles", "Supervisor"),
+}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
+
+
+class SignInPage(QWidget):
+    signed_in = Signal(object)  # the Actor
+
+    def __init__(
+        self, accounts: AccountService, helpers: HelperService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._accounts, self._helpers = accounts, helpers
+        self.locked = False
+        self.title = QLabel(objectName="pageTitle", wordWrap=True)
+        self.intro = QLabel(wordWrap=True)
+        self.helper_list = QListWidget()
+        self.pin = pin_edit("")
+        self.sign_in_button = QPushButton()
+        self.message = QLabel(wordWrap=True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sign_in_box = QWidget()
+        row = QHBoxLayout()
+        row.addWidget(self.pin, 1)
+        row.addWidget(self.sign_in_button)
+        box = QVBoxLayout(self.sign_in_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.helper_list)
+        self.pin_label = QLabel()
+        self.pin_label.setBuddy(self.pin)
+        box.addWidget(self.pin_label)
+        box.addLayout(row)
+
+        self.first_box = QGroupBox()
+        self.first_name = QLineEdit()
+        self.claim = QComboBox()
+        self.first_pin = pin_edit("")
+        self.first_again = pin_edit("")
+        self.create_button = QPushButton()
+        self.first_labels = []
+        form = QFormLayout(self.first_box)
+        for field in (self.claim, self.first_name, self.first_pin, self.first_again):
+            label = QLabel()
+            label.setBuddy(field)
+            self.first_labels.append(label)
+            form.addRow(label, field)
+        self.pin_hint = QLabel(wordWrap=True)
+        form.addRow("", self.pin_hint)
+        form.addRow("", self.create_button)
+
+        # A column of readable width near the top; the list shows about ten names, then scrolls.
+        self.helper_list.setMaximumHeight(self.helper_list.sizeHintForRow(0) * 10 + 80)
+        column = QWidget()
+        column.setMaximumWidth(560)
+        layout = QVBoxLayout(column)
+        layout.addSpacing(24)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(8)
+        layout.addWidget(self.sign_in_box)
+        layout.addWidget(self.first_box)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(column, 3)
+        outer.addStretch(1)
+
+        self._wait = QTimer(self, singleShot=True)
+        self._wait.timeout.connect(self._on_wait_timeout)
+        self.helper_list.itemActivated.connect(lambda _item: self.pin.setFocus())
+        self.helper_list.currentItemChanged.connect(self._on_helper_list_current_item_changed)
+        self.pin.returnPressed.connect(self._on_sign_in_button_clicked)
+        self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
+        self.claim.currentIndexChanged.connect(self._on_claim_current_index_changed)
+        self.first_again.returnPressed.connect(self._on_create_button_clicked)
+        self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        if self.first_box.isVisibleTo(self):
+            self.title.setText(self.tr("Welcome to Procedure Assist"))
+        else:
+            self.title.setText(self.tr("Procedure Assist is locked") if self.locked else self.tr("Sign in"))
+        self.helper_list.setAccessibleName(self.tr("Helpers"))
+        self.pin_label.setText(self.tr("&PIN"))
+        self.pin.setAccessibleName(self.tr("PIN"))
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.first_box.setTitle(self.tr("First account (a supervisor)"))
+        self.claim.setAccessibleName(self.tr("Who you are"))
+        self.first_name.setAccessibleName(self.tr("Your name"))
+        self.first_pin.setAccessibleName(self.tr("Choose a PIN"))
+        self.first_again.setAccessibleName(self.tr("The same PIN again"))
+        words = [self.tr("You &are"), self.tr("&Name"), self.tr("&PIN"), self.tr("PIN a&gain")]
+        for label, text in zip(self.first_labels, words, strict=True):
+            label.setText(text)
+        self.pin_hint.setText(self.tr("A PIN of at least 4 characters; not all the same, not 1234."))
+        self.create_button.setText(self.tr("&Create account and sign in"))
+        if self.claim.count():
+            self.claim.setItemText(0, self.tr("A new helper"))
+
+    # showing -----------------------------------------------------------------------------------
+    def refresh(self, preselect: int | None = None, locked: bool = False) -> None:
+        """Fill the page from the database: the accounts, or the first-account form."""
+        self.locked = locked
+        self.message.clear()
+        self.pin.clear()
+        first = self._accounts.needs_first_account()
+        self.sign_in_box.setVisible(not first)
+        self.first_box.setVisible(first)
+        if first:
+            self.intro.setText(
+                self.tr(
+                    "Nobody can sign in yet. Create the first account: it is a supervisor, who then adds "
+                    "the other helpers. Every change and every look at a record is recorded under the "
+                    "helper's name."
+                )
+            )
+            self.claim.clear()
+            self.claim.addItem("", None)
+            for helper in self._helpers.list_helpers():  # from before accounts: keep their history
+                self.claim.addItem(helper.name, helper.id)
+            self.claim.setVisible(self.claim.count() > 1)
+            self.first_labels[0].setVisible(self.claim.count() > 1)
+            self.first_name.setFocus()
+        else:
+            self.intro.setText(
+                self.tr("Choose your name and enter your PIN. Nothing about residents is shown until then.")
+            )
+            self.helper_list.clear()
+            for helper in self._accounts.sign_in_choices():
+                item = QListWidgetItem(f"{helper.name} — {role_label(helper.role)}")
+                item.setData(Qt.ItemDataRole.UserRole, helper.id)
+                self.helper_list.addItem(item)
+                if helper.id == preselect or self.helper_list.count() == 1:
+                    self.helper_list.setCurrentItem(item)
+            self.pin.setFocus()
+        self.retranslate()
+
+    def select_helper(self, helper_id: int) -> bool:
+        for row in range(self.helper_list.count()):
+            item = self.helper_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == helper_id:
+                self.helper_list.setCurrentItem(item)
+                return True
+        return False
+
+    # slots -------------------------------------------------------------------------------------
+    def _on_helper_list_current_item_changed(self, *_args) -> None:
+        self.message.clear()
+        self.pin.clear()
+
+    def _on_sign_in_button_clicked(self) -> None:
+        item = self.helper_list.currentItem()
+        if item is None or self._wait.isActive():
+            return
+        result = self._accounts.sign_in(item.data(Qt.ItemDataRole.UserRole), self.pin.text())
+        self.pin.clear()
+        if result.ok:
+            self.message.clear()
+            self.signed_in.emit(result.actor)
+            return
+        self.message.setText(result.message)
+        if result.wait_seconds:
+            self.sign_in_button.setEnabled(False)
+            self._wait.start(result.wait_seconds * 1000)
+
+    def _on_wait_timeout(self) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.message.clear()
+        self.pin.setFocus()
+
+    def _on_claim_current_index_changed(self, _index: int) -> None:
+        self.first_name.setEnabled(self.claim.currentData() is None)
+
+    def _on_create_button_clicked(self) -> None:
+        if self.first_pin.text() != self.first_again.text():
+            self.message.setText(differ_text())
+            self.first_again.clear()
+            return
+        try:
+            actor = self._accounts.create_first_account(
+                self.first_name.text(), self.first_pin.text(), claim_helper_id=self.claim.currentData()
+            )
+        except ServiceError as exc:
+            self.message.setText(str(exc))
+            return
+        self.first_pin.clear()
+        self.first_again.clear()
+        self.signed_in.emit(actor)
