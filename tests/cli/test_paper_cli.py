@@ -32,7 +32,10 @@ class Computer:
 
 
 @pytest.fixture
-def computers(tmp_path):
+def computers(tmp_path, monkeypatch):
+    # Each computer's first account (a supervisor) signs the commands in with this PIN.
+    monkeypatch.setenv("ASSIST_APP_NEW_PIN", "2468")
+    monkeypatch.setenv("ASSIST_APP_PIN", "2468")
     previous = keyring.get_keyring()
     ward = Computer(tmp_path / "ward", MemoryKeyring())
     laptop = Computer(tmp_path / "laptop", MemoryKeyring())
@@ -44,9 +47,10 @@ def computers(tmp_path):
 def printed(computers, capsys, tmp_path):
     """The ward's demo data and the handout of case 1, with its resume code."""
     ward, _ = computers
+    assert ward.run(capsys, "account", "first", "--name", "試験 責任者")[0] == 0
     assert ward.run(capsys, "demo", "--residents", "1")[0] == 0
     pdf = tmp_path / "handout.pdf"
-    code, out, err = ward.run(capsys, "handout", "1", "-o", str(pdf), "--helper", "1", "--lang", "en")
+    code, out, err = ward.run(capsys, "handout", "1", "-o", str(pdf), "--lang", "en")
     assert code == 0 and err == "" and "with resume code" in out
     return pdf
 

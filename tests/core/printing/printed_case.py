@@ -14,9 +14,12 @@ from pathlib import Path
 from assist_app.catalog import Library
 from assist_app.config import Config
 from assist_app.resume import SigningKey, TrustStore
+from assist_app.services.access import Actor
 from assist_app.services.core import Core, open_core
 from assist_app.services.handout_service import HandoutService, PrintedHandout
 from assist_app.services.views import CaseView, ConsentInput, ResidentInput
+
+PIN = "2468"
 
 PRINTED_AT = dt.datetime(2026, 11, 20, 0, 30)  # naive UTC; the handout's printing date is 20 Nov
 EVENT = dt.date(2026, 11, 8)
@@ -53,34 +56,38 @@ class PrintedCase:
     service: HandoutService
     key: SigningKey
     trust: TrustStore
-    helper_name: str
+    helper: Actor
     resident_name: str
     case_id: int
     _printed: dict = field(default_factory=dict)
 
+    @property
+    def helper_name(self) -> str:
+        return self.helper.name
+
     def view(self) -> CaseView:
-        return self.core.cases.get_case(self.case_id)
+        return self.core.cases.get_case(self.helper, self.case_id)
 
     def handout(self, lang: str, large: bool) -> PrintedHandout:
         if (lang, large) not in self._printed:
-            self._printed[lang, large] = self.service.print_handout(None, self.case_id, lang, large)
+            self._printed[lang, large] = self.service.print_handout(self.helper, self.case_id, lang, large)
         return self._printed[lang, large]
 
 
 def open_printed_case(folder: Path, library: Library) -> PrintedCase:
     config = Config(data_dir=folder, database_url=f"sqlite:///{folder / 'assist.sqlite3'}")
     core = open_core(config, library, today=lambda: PRINTED_AT.date())
-    helper = core.helpers.add_helper("試験 担当", "counter_staff")
+    helper = core.accounts.create_first_account("試験 担当", PIN)
     resident = core.residents.add_resident(
-        helper.id,
+        helper,
         ResidentInput(name="見本 花子", kana="ミホン ハナコ"),
         ConsentInput("手続き支援の記録", EVENT),
     )
-    view = core.cases.open_case(helper.id, resident.id, "death", EVENT, ANSWERS, EVENT + dt.timedelta(1))
+    view = core.cases.open_case(helper, resident.id, "death", EVENT, ANSWERS, EVENT + dt.timedelta(1))
     for item in view.items:
         if item.procedure_id in STATUSES:
             status, reason = STATUSES[item.procedure_id]
-            core.cases.set_status(helper.id, item.id, status, reason)
+            core.cases.set_status(helper, item.id, status, reason)
     key = SigningKey.generate()
     service = HandoutService(
         core.database,
@@ -92,4 +99,4 @@ def open_printed_case(folder: Path, library: Library) -> PrintedCase:
         now=lambda: PRINTED_AT,
     )
     trust = TrustStore(folder / "trusted_keys.json", key)
-    return PrintedCase(core, library, service, key, trust, helper.name, resident.name, view.id)
+    return PrintedCase(core, library, service, key, trust, helper, resident.name, view.id)
