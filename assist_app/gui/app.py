@@ -1,7 +1,9 @@
 """The composition root: configuration, window, core and pages are built here and passed down.
 
-The window is shown before the database is opened, so it paints at once; the core (SQLAlchemy,
-migrations, catalogs) is opened on a worker thread and the pages are attached when it is ready.
+Start-up order, so the helper sees something at once: the window is shown before anything else;
+after its first paint a worker thread reads today's first page of cases with the plain SQLite
+driver (services/first_page.py) and the list is shown; then the full core (SQLAlchemy, migrations)
+opens on the same thread and the pages are attached to it.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.gui.appearance import Appearance
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.context import AppContext, CurrentHelper
-from assist_app.gui.error_messages import explain
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.settings import Settings
-from assist_app.log_setup import configure_logging
 
 PROBE_ENV = "ASSIST_APP_STARTUP_PROBE"  # bench/startup_bench.py: print start-up times, then quit
 
@@ -38,7 +38,6 @@ class Application:
     def __init__(self, argv: list[str]) -> None:
         self.data_dir = resolve_data_dir(data_dir_from(argv))
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        configure_logging(self.data_dir / "logs")
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Procedure Assist")
         self.qt.setApplicationDisplayName("手続きアシスト Procedure Assist")
@@ -51,6 +50,10 @@ class Application:
         self.window.language_requested.connect(self.set_language)
         self.window.large_text_requested.connect(self.set_large_text)
         self.controller = None
+        self.today = None  # the today page, once it exists (before the core when the first read works)
+        self._library = None  # catalogs, loaded by the first read and reused by the core
+        self._pending_case: int | None = None  # a case chosen before the core was open
+        self._listed_early = False  # today's list was filled before the core was open
         self.probe = os.environ.get(PROBE_ENV) == "1"
 
     def start(self) -> None:
@@ -60,13 +63,59 @@ class Application:
     def _after_first_paint(self) -> None:
         if self.probe:
             print(f"first_paint {time.time():.6f}", flush=True)
+        if self.settings.last_page == "case":  # a case page needs the core anyway
+            self._open_core_in_background()
+            return
+        lang = self.settings.language  # read here: QSettings stays on the GUI thread
+        self.background.run(
+            lambda: self._read_first_page(lang), self._on_first_page_read, self._on_first_page_failed
+        )
+        # While the worker reads, the GUI thread builds the page the list goes in.
         self.appearance.use_bundled_font()
+        from assist_app.gui.today_page import TodayPage
+
+        self.today = TodayPage()
+        self.today.open_case_requested.connect(self._on_early_case_requested)
+
+    def _read_first_page(self, lang: str):
+        # Not services.core: that imports SQLAlchemy, which is what this read avoids.
+        from assist_app.gui.today_page import PAGE_SIZE
+        from assist_app.services.first_page import load_catalogs, read_first_page
+
+        self._library = load_catalogs()
+        url = load_config(self.data_dir).database_url
+        return read_first_page(url, self._library, lang, PAGE_SIZE)
+
+    def _on_first_page_read(self, cases) -> None:
+        if cases is not None:
+            self.today.show_cases(cases)
+            self.window.show_page(self.today)
+            self.today.table.setFocus()
+            self._listed_early = True
+            if self.probe:
+                print(f"list_filled {time.time():.6f} rows={len(cases)}", flush=True)
+        # Not a plain SQLite file, no file yet, or an unexpected schema: the core fills the list.
+        self._open_core_in_background()
+
+    def _on_first_page_failed(self, _exc: Exception) -> None:
+        self._open_core_in_background()  # the core reports what is wrong, in plain words
+
+    def _open_core_in_background(self) -> None:
+        # Only now: importing SQLAlchemy on the worker would slow the GUI thread above (one GIL).
+        from assist_app.log_setup import configure_logging
+
+        configure_logging(self.data_dir / "logs")
+        if self.today is None:
+            self.appearance.use_bundled_font()
         self.background.run(self._open_core, self._on_core_open, self._on_core_failed)
+
+    def _on_early_case_requested(self, case_id: int) -> None:
+        self._pending_case = case_id  # opened as soon as the core is
 
     def _open_core(self):
         from assist_app.services.core import open_core
 
-        return open_core(load_config(self.data_dir))
+        return open_core(load_config(self.data_dir), library=self._library)
 
     def _on_core_open(self, core) -> None:
         from assist_app.gui.window_controller import WindowController
@@ -75,17 +124,27 @@ class Application:
         if self.probe:
             context.helper.set(None)
             self.settings.helper_id = self.settings.helper_id or 0
-        self.controller = WindowController(self.window, context)
+        if self.today is not None:
+            self.today.open_case_requested.disconnect(self._on_early_case_requested)
+        self.controller = WindowController(self.window, context, self.today)
+        self.today = self.controller.today
         if self.probe:
-            rows = self.controller.today.model.rowCount()
-            print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
+            if not self._listed_early:
+                rows = self.controller.today.model.rowCount()
+                print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
+            print(f"core_ready {time.time():.6f}", flush=True)
             QTimer.singleShot(0, self.qt.quit)
+            return
+        if self._pending_case is not None:
+            self.controller.open_case(self._pending_case)
 
     def _on_core_failed(self, exc: Exception) -> None:
         if self.probe:
             print(f"failed {type(exc).__name__}", flush=True)
             QTimer.singleShot(0, self.qt.quit)
             return
+        from assist_app.gui.error_messages import explain
+
         message = str(exc) if isinstance(exc, ConfigError) else explain(exc)
         self.window.show_start_error(message)
 

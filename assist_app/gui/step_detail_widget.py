@@ -7,10 +7,9 @@ import datetime as dt
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,12 +21,22 @@ from PySide6.QtWidgets import (
 
 from assist_app.catalog import Catalog, Library
 from assist_app.catalog.describe import describe_deadline
+from assist_app.gui.flow_layout import FlowLayout
 from assist_app.gui.labels import countdown, due_kind_label, level_label, status_label
 from assist_app.services.views import ItemView
 
 STATUSES = ("todo", "in_progress", "done", "not_needed", "blocked")
 SHORTCUTS = {s: f"Ctrl+{n}" for n, s in enumerate(STATUSES, 1)}
 NOTES_SAVE_DELAY_MS = 400
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable_url(url: str) -> str:
+    """A URL as shown: a zero-width space after each separator lets a long address wrap instead of
+    widening the panel (the link target keeps the real URL)."""
+    for separator in "/.?&=_-":
+        url = url.replace(separator, separator + ZERO_WIDTH_SPACE)
+    return url
 
 
 class StepDetailWidget(QScrollArea):
@@ -38,6 +47,7 @@ class StepDetailWidget(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Everything inside wraps to the panel's width, so there is never anything to scroll to.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
@@ -45,20 +55,21 @@ class StepDetailWidget(QScrollArea):
         self.due = QLabel(wordWrap=True)
         self.info = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
-        row = QGridLayout()  # wraps onto two rows, so a narrow pane never scrolls sideways
-        for n, status in enumerate(STATUSES):
+        row = FlowLayout()  # the buttons wrap onto more rows in a narrow panel or with large text
+        for status in STATUSES:
             button = QPushButton()
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, s=status: self._on_status_clicked(s))
             self.buttons[status] = button
-            row.addWidget(button, n // 3, n % 3)
+            row.addWidget(button)
         self.reason = QLineEdit()
-        self.notes_label = QLabel()
+        self.notes_label = QLabel(wordWrap=True)
         self.notes = QPlainTextEdit()
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.notes.setTabChangesFocus(True)
-        self.saved = QLabel()
+        self.saved = QLabel(wordWrap=True)
         layout = QVBoxLayout(body)
         for widget in (self.title, self.due, self.status):
             layout.addWidget(widget)
@@ -83,6 +94,13 @@ class StepDetailWidget(QScrollArea):
         self.reason.setAccessibleName(self.tr("Reason the step is blocked"))
         self.notes_label.setText(self.tr("Notes (saved as you type)"))
         self.notes.setAccessibleName(self.tr("Notes for this step"))
+
+    def minimumSizeHint(self) -> QSize:
+        # The splitter may not squeeze the panel below what its content needs without scrolling
+        # sideways: the widest status button or unbreakable word.
+        body = self.widget().minimumSizeHint()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return QSize(body.width() + scrollbar + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def current_item(self) -> ItemView | None:
         return self._item
@@ -202,7 +220,7 @@ class StepDetailWidget(QScrollArea):
         if procedure.url:
             parts.append(
                 f'<p><b>{esc(self.tr("Official page"))}</b><br><a href="{esc(procedure.url)}">'
-                f"{esc(procedure.url)}</a></p>"
+                f"{esc(breakable_url(procedure.url))}</a></p>"
             )
         if procedure.note:
             parts.append(f"<p>{esc(procedure.note.get(lang))}</p>")

@@ -17,10 +17,10 @@ from assist_app.services.errors import NotFound, ServiceError
 
 
 class WindowController(QObject):
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
+    def __init__(self, window: MainWindow, context: AppContext, today: TodayPage | None = None) -> None:
         super().__init__(window)
         self.window, self.context = window, context
-        self.today = TodayPage()
+        self.today = today or TodayPage()  # the page may already show the first read (app.py)
         self.case = CasePage(context)
         window.controller = self
         ui = window.ui
@@ -38,11 +38,11 @@ class WindowController(QObject):
         )
         window.set_actions_enabled(True)
         self._restore_helper()
-        self.refresh_today()
+        self.refresh_today(self.today.search.text().strip())  # the helper may have typed already
         settings = context.settings
         if settings.last_page == "case" and settings.last_case_id:
             self.open_case(settings.last_case_id, quiet=True)
-        else:
+        elif today is None or not today.isVisible():
             self.show_today()
         if context.helper.view is None:
             QTimer.singleShot(0, self.choose_helper)  # after the first screen is up
