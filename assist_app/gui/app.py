@@ -40,7 +40,6 @@ class Application:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Procedure Assist")
-        self.qt.setApplicationDisplayName("手続きアシスト Procedure Assist")
         self.settings = Settings.in_folder(self.data_dir)
         self.appearance = Appearance(self.qt)
         self.appearance.set_language(self.settings.language)
@@ -54,6 +53,7 @@ class Application:
         self._library = None  # catalogs, loaded by the first read and reused by the core
         self._pending_case: int | None = None  # a case chosen before the core was open
         self._listed_early = False  # today's list was filled before the core was open
+        self.focus_ring = None  # set up after the first paint
         self.probe = os.environ.get(PROBE_ENV) == "1"
 
     def start(self) -> None:
@@ -63,6 +63,9 @@ class Application:
     def _after_first_paint(self) -> None:
         if self.probe:
             print(f"first_paint {time.time():.6f}", flush=True)
+        from assist_app.gui.focus_ring import FocusRing
+
+        self.focus_ring = FocusRing(self.qt)
         if self.settings.last_page == "case":  # a case page needs the core anyway
             self._open_core_in_background()
             return

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from assist_app import paths
 
 LARGE_TEXT_FACTOR = 1.5
+BASE_SIZE_PROPERTY = "assistBaseFontSize"
 STYLE = """
 QLabel#pageTitle {{ font-size: {title}pt; font-weight: bold; }}
 QLabel#stepTitle {{ font-size: {step}pt; font-weight: bold; }}
-*:focus {{ outline: 2px solid palette(highlight); }}
+QLabel#questionText {{ font-weight: bold; }}
+QCheckBox::indicator, QRadioButton::indicator, QTreeView::indicator {{ width: {box}px; height: {box}px; }}
 """
 
 
@@ -21,8 +23,12 @@ class Appearance:
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self._translators: list[QTranslator] = []
-        self._base_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+        # The platform's size, kept on the app: a second Appearance (tests, screenshots) must not
+        # take an already enlarged font as its normal size.
+        if app.property(BASE_SIZE_PROPERTY) is None:
+            size = app.font().pointSizeF()
+            app.setProperty(BASE_SIZE_PROPERTY, size if size > 0 else 10.0)
+        self._base_size = float(app.property(BASE_SIZE_PROPERTY))
 
     def use_bundled_font(self) -> None:
         """Japanese text must render on machines without a Japanese font (BIZ UD, OFL)."""
@@ -41,23 +47,29 @@ class Appearance:
             self.app.setFont(font)
 
     def set_language(self, lang: str) -> None:
-        for translator in self._translators:
+        # Every translator the app holds, not only this object's: there is one interface language.
+        for translator in self.app.findChildren(QTranslator):
             self.app.removeTranslator(translator)
-        self._translators.clear()
+            translator.deleteLater()
         QLocale.setDefault(QLocale(QLocale.Language.English if lang == "en" else QLocale.Language.Japanese))
-        if lang == "en":
-            return  # the source strings are English
+        if lang != "en":  # the source strings are English
+            self._install_translators(lang)
+        # Window titles read "<page> — <this>": the app's name in the interface language.
+        self.app.setApplicationDisplayName(QCoreApplication.translate("Appearance", "Procedure Assist"))
+
+    def _install_translators(self, lang: str) -> None:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ours = paths.resources_dir() / "translations"
         for name, folder in ((f"qtbase_{lang}", qt_dir), (f"assist_{lang}", str(ours))):
             translator = QTranslator(self.app)
             if translator.load(name, folder):
                 self.app.installTranslator(translator)
-                self._translators.append(translator)
 
     def set_large_text(self, large: bool) -> None:
         size = self._base_size * (LARGE_TEXT_FACTOR if large else 1.0)
         font: QFont = self.app.font()
         font.setPointSizeF(size)
         self.app.setFont(font)
-        self.app.setStyleSheet(STYLE.format(title=round(size * 1.5, 1), step=round(size * 1.3, 1)))
+        # Check boxes and radio buttons grow with the text, or they are hard to see and to hit.
+        box = round(QFontMetrics(font).height() * 0.8)
+        self.app.setStyleSheet(STYLE.format(title=round(size * 1.5, 1), step=round(size * 1.3, 1), box=box))

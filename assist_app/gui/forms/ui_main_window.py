@@ -85,7 +85,6 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Procedure Assist", None))
         self.actionNewCase.setText(QCoreApplication.translate("MainWindow", u"&New case\u2026", None))
         self.actionToday.setText(QCoreApplication.translate("MainWindow", u"&Today", None))
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find resident", None))
@@ -97,4 +96,5 @@ class Ui_MainWindow(object):
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelper.setTitle(QCoreApplication.translate("MainWindow", u"&Helper", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
+        pass
     # retranslateUi
