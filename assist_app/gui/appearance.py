@@ -15,6 +15,7 @@ QLabel#pageTitle {{ font-size: {title}pt; font-weight: bold; }}
 QLabel#stepTitle {{ font-size: {step}pt; font-weight: bold; }}
 QLabel#questionText {{ font-weight: bold; }}
 QCheckBox::indicator, QRadioButton::indicator, QTreeView::indicator {{ width: {box}px; height: {box}px; }}
+QAbstractItemView {{ icon-size: {box}px; }}
 """
 
 

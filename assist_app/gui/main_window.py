@@ -96,8 +96,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_start_error(self, message: str) -> None:
+        # Replaces an early list too: without the core nothing on it could be opened or changed.
         self.loading.setText(message)
         self.loading.setWordWrap(True)
+        self.ui.pages.setCurrentWidget(self.loading)
         QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
 
     def retranslate(self) -> None:

@@ -55,7 +55,7 @@ class NewCaseWizard(QWizard):
     def _fitting_size(self, parent: QWidget | None) -> QSize:
         """Room for the longest page at the current text size, but no larger than the window."""
         line = self.fontMetrics().lineSpacing()
-        size = QSize(55 * line, 42 * line)
+        size = QSize(70 * line, 52 * line)
         if parent is not None:
             size = size.boundedTo(parent.window().size() * 0.95)
         return size.expandedTo(self.minimumSizeHint())

@@ -68,3 +68,39 @@ def test_restart_shows_what_was_saved(start_app, qtbot):
     shown = {i.procedure_id: i.status for i in again.controller.case.view.items}
     assert shown["seal-registration"] == "not_needed"
     assert again.controller.case.view.id == case_id
+
+
+def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(qtbot, data_dir):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from assist_app.gui.app import Application
+
+    connection = sqlite3.connect(data_dir / "assist.sqlite3")  # as a newer release would leave it
+    connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    connection.commit()
+    connection.close()
+    application = Application(["--data-dir", str(data_dir)])
+    application.settings.helper_id = 1
+    qtbot.addWidget(application.window)
+    shown = []
+
+    def read_and_close_the_message():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_and_close_the_message)
+
+    QTimer.singleShot(0, read_and_close_the_message)
+    application.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    window = application.window
+    assert "newer release" in shown[0] and "Traceback" not in shown[0]
+    assert window.ui.pages.currentWidget() is window.loading and window.loading.text() == shown[0]
+    assert application.controller is None and not window.ui.actionNewCase.isEnabled()
+    window.close()
+    application.background.wait()
