@@ -71,7 +71,7 @@ class Shooter:
 
     def save(self, widget, path: Path) -> None:
         settle(self.app)
-        widget.grab().save(str(path))
+        widget.grab().save(str(path), "PNG", 0)  # 0: smallest file, same pixels
 
     def today(self, path: Path) -> None:
         self.save(self.application.window, path)

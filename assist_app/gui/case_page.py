@@ -162,7 +162,7 @@ class CasePage(QWidget):
         for row, entry in enumerate(rows):
             for column, text in enumerate(
                 [
-                    entry.at.strftime("%Y-%m-%d %H:%M"),
+                    history_text.when(entry),
                     entry.helper or "—",
                     history_text.what(entry, items),
                     history_text.details(entry, items, helpers),

@@ -7,6 +7,7 @@ not know yet (added by later features) still show, with their details listed pla
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -51,6 +52,12 @@ def step_name(procedure_id: str | None, items: Mapping[str, ItemView]) -> str:
 
 def _steps(ids: list[str], items: Mapping[str, ItemView]) -> str:
     return "、".join(step_name(i, items) for i in ids)
+
+
+def when(entry: HistoryView) -> str:
+    """Local time: the core stores UTC without a zone (see storage.models.utcnow)."""
+    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=dt.UTC)
+    return at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def what(entry: HistoryView, items: Mapping[str, ItemView]) -> str:
