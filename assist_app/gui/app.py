@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QApplication
 from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.gui.appearance import Appearance
 from assist_app.gui.background import BackgroundWork
-from assist_app.gui.context import AppContext, CurrentHelper
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.settings import Settings
 
@@ -65,6 +64,7 @@ class Application:
             print(f"first_paint {time.time():.6f}", flush=True)
         from assist_app.gui.focus_ring import FocusRing
 
+        self.appearance.complete()
         self.focus_ring = FocusRing(self.qt)
         if self.settings.last_page == "case":  # a case page needs the core anyway
             self._open_core_in_background()
@@ -121,6 +121,7 @@ class Application:
         return open_core(load_config(self.data_dir), library=self._library)
 
     def _on_core_open(self, core) -> None:
+        from assist_app.gui.context import AppContext, CurrentHelper
         from assist_app.gui.window_controller import WindowController
 
         context = AppContext(core, self.settings, CurrentHelper())

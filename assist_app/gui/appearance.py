@@ -20,10 +20,15 @@ QAbstractItemView {{ icon-size: {box}px; }}
 
 
 class Appearance:
-    """Owns the app's translators and base font size; both can change while the app runs."""
+    """Owns the app's translators, base font size and style sheet; all can change while the app
+    runs. Until ``complete`` is called (after the window's first paint), only what the first
+    paint shows is set up: our own translations and the font size, not Qt's translations (its
+    dialogs) nor the style sheet (page titles, item views), each of which costs start-up time."""
 
     def __init__(self, app: QApplication) -> None:
         self.app = app
+        self._complete = False
+        self._lang, self._large = "ja", False
         # The platform's size, kept on the app: a second Appearance (tests, screenshots) must not
         # take an already enlarged font as its normal size.
         if app.property(BASE_SIZE_PROPERTY) is None:
@@ -47,7 +52,13 @@ class Appearance:
             font.setFamilies([*families[:1], *font.families()])
             self.app.setFont(font)
 
+    def complete(self) -> None:
+        self._complete = True
+        self.set_language(self._lang)
+        self.set_large_text(self._large)
+
     def set_language(self, lang: str) -> None:
+        self._lang = lang
         # Every translator the app holds, not only this object's: there is one interface language.
         for translator in self.app.findChildren(QTranslator):
             self.app.removeTranslator(translator)
@@ -59,18 +70,21 @@ class Appearance:
         self.app.setApplicationDisplayName(QCoreApplication.translate("Appearance", "Procedure Assist"))
 
     def _install_translators(self, lang: str) -> None:
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ours = paths.resources_dir() / "translations"
-        for name, folder in ((f"qtbase_{lang}", qt_dir), (f"assist_{lang}", str(ours))):
+        ours = (f"assist_{lang}", str(paths.resources_dir() / "translations"))
+        qt = (f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        for name, folder in (ours, qt) if self._complete else (ours,):
             translator = QTranslator(self.app)
             if translator.load(name, folder):
                 self.app.installTranslator(translator)
 
     def set_large_text(self, large: bool) -> None:
+        self._large = large
         size = self._base_size * (LARGE_TEXT_FACTOR if large else 1.0)
         font: QFont = self.app.font()
         font.setPointSizeF(size)
         self.app.setFont(font)
+        if not self._complete:
+            return
         # Check boxes and radio buttons grow with the text, or they are hard to see and to hit.
         box = round(QFontMetrics(font).height() * 0.8)
         self.app.setStyleSheet(STYLE.format(title=round(size * 1.5, 1), step=round(size * 1.3, 1), box=box))

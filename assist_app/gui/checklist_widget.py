@@ -22,7 +22,7 @@ class ChecklistWidget(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setItemDelegate(WrappingItemDelegate(self, column=0))
+        WrappingItemDelegate.install(self, column=0)
         self.setAlternatingRowColors(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

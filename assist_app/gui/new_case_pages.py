@@ -230,7 +230,7 @@ class PreviewPage(QWizardPage):
         self.tree.setAccessibleName(self.tr("Steps that apply"))
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Kind"), self.tr("Step")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setItemDelegate(WrappingItemDelegate(self.tree, column=2))
+        WrappingItemDelegate.install(self.tree, column=2)
         self.tree.header().setStretchLastSection(True)
         self.summary = QLabel()
         layout = QVBoxLayout(self)

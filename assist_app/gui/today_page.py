@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from assist_app.gui.case_list_table_model import CaseListTableModel
 from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
-from assist_app.services.views import CaseSummary
+
+if TYPE_CHECKING:  # the catalogs behind it load on the worker thread at start-up, not here
+    from assist_app.services.views import CaseSummary
 
 PAGE_SIZE = 50
 
@@ -48,9 +52,7 @@ class TodayPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
         # The next step's title wraps in a narrow window or with large text, never cut short.
-        self.table.setItemDelegate(
-            WrappingItemDelegate(self.table, column=CaseListTableModel.COLUMNS.index("next"))
-        )
+        WrappingItemDelegate.install(self.table, column=CaseListTableModel.COLUMNS.index("next"))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)

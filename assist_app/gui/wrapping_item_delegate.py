@@ -2,20 +2,29 @@
 
 A tree view asks its delegate for a row's size without saying how wide the column is, so long
 step titles (and large text) would be cut short or overlap; this delegate wraps one column's
-text to that column's current width, pads every row, and has the view lay its rows out again
-whenever that column is resized. Works for tree views and table views.
+text to that column's current width, pads the row, and has the view lay its rows out again
+whenever that column is resized. Works for tree views and table views. It serves its column
+only (``install``): the other columns keep Qt's own delegate, which costs no Python calls.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QTimer
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTreeView
 
 
 class WrappingItemDelegate(QStyledItemDelegate):
+    @classmethod
+    def install(cls, view: QTreeView | QTableView, column: int) -> WrappingItemDelegate:
+        delegate = cls(view, column)
+        view.setItemDelegateForColumn(column, delegate)
+        return delegate
+
     def __init__(self, view: QTreeView | QTableView, column: int) -> None:
         super().__init__(view)
-        self._view, self._column = view, column
+        self._view, self.column = view, column
+        self._relayout = QTimer(self, singleShot=True, interval=0)  # one relayout per burst
+        self._relayout.timeout.connect(self._on_relayout_timeout)
         view.setWordWrap(True)
         if isinstance(view, QTreeView):
             view.setUniformRowHeights(False)
@@ -25,22 +34,22 @@ class WrappingItemDelegate(QStyledItemDelegate):
         return self._view.header() if isinstance(self._view, QTreeView) else self._view.horizontalHeader()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        padding = max(8, option.fontMetrics.height() // 2)
-        if index.column() == self._column:
-            width = self._header().sectionSize(self._column)
-            if isinstance(self._view, QTreeView):
-                depth, parent = (1 if self._view.rootIsDecorated() else 0), index.parent()
-                while parent.isValid():
-                    depth, parent = depth + 1, parent.parent()
-                width -= depth * self._view.indentation()
-            option.rect.setWidth(max(width, 40))
-            option.rect.setHeight(10_000)  # a valid rect makes the style wrap the text within it
+        width = self._header().sectionSize(self.column)
+        if isinstance(self._view, QTreeView):
+            depth, parent = (1 if self._view.rootIsDecorated() else 0), index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= depth * self._view.indentation()
+        option.rect.setWidth(max(width, 40))
+        option.rect.setHeight(10_000)  # a valid rect makes the style wrap the text within it
         hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + padding)
+        return QSize(hint.width(), hint.height() + max(8, option.fontMetrics.height() // 2))
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column != self._column:
-            return
+        if column == self.column:
+            self._relayout.start()
+
+    def _on_relayout_timeout(self) -> None:
         if isinstance(self._view, QTableView):
             self._view.resizeRowsToContents()
         else:

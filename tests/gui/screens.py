@@ -252,8 +252,10 @@ def _combo_option(combo: QComboBox):
 
 
 def _cut_cells(view: QAbstractItemView) -> list[str]:
-    delegate = view.itemDelegate()
-    wrapped = delegate._column if isinstance(delegate, WrappingItemDelegate) else None
+    model = view.model()
+    columns = model.columnCount() if model is not None and not isinstance(model, QAbstractListModel) else 1
+    delegates = [view.itemDelegateForColumn(c) for c in range(columns)]
+    wrapped = next((d.column for d in delegates if isinstance(d, WrappingItemDelegate)), None)
     problems = []
     for index in _indexes(view):
         text = index.data()
@@ -266,7 +268,7 @@ def _cut_cells(view: QAbstractItemView) -> list[str]:
         option.fontMetrics = view.fontMetrics()
         if view.wordWrap():
             option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
-        hint = delegate.sizeHint(option, index)
+        hint = view.itemDelegateForIndex(index).sizeHint(option, index)
         if wrapped is not None and index.column() == wrapped:
             if rect.height() < hint.height() - 1 - max(8, view.fontMetrics().height() // 2):
                 problems.append(f"{str(text)[:30]!r} wraps taller than its row")
