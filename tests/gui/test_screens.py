@@ -50,3 +50,18 @@ def test_keyboard_reaches_every_control_of_a_case_with_a_visible_focus(start_app
     assert on_page and [w for w in on_page if w not in reached] == []
     ring = application.focus_ring._ring
     assert ring.isVisible() and ring.geometry().contains(application.qt.focusWidget().geometry().center())
+
+
+def test_the_main_actions_by_keyboard_alone(start_app, qtbot):
+    application = start_app()
+    window, controller = application.window, application.controller
+    window.activateWindow()
+    controller.today.table.setFocus()
+    qtbot.keyClick(controller.today.table, Qt.Key.Key_Return)  # open the selected case
+    assert window.ui.pages.currentWidget() is controller.case
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # back to today
+    assert window.ui.pages.currentWidget() is controller.today
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # find a resident
+    assert controller.today.search.hasFocus()
+    for action in (window.ui.actionNewCase, window.ui.actionSettings, window.ui.actionSwitchHelper):
+        assert not action.shortcut().isEmpty(), action.text()

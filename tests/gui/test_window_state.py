@@ -104,3 +104,21 @@ def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(q
     assert application.controller is None and not window.ui.actionNewCase.isEnabled()
     window.close()
     application.background.wait()
+
+
+def test_todays_list_comes_before_the_core_and_a_case_chosen_early_opens(qtbot, data_dir):
+    from assist_app.gui.app import Application
+
+    application = Application(["--data-dir", str(data_dir)])
+    application.settings.helper_id, application.settings.last_page = 1, "today"
+    qtbot.addWidget(application.window)
+    application.start()
+    qtbot.waitUntil(lambda: application.today is not None and application.today.model.rowCount() == 1)
+    case_id = application.today.model.case_at(0).id
+    application.today.open_case_requested.emit(case_id)  # Enter on the row, core open or not
+    qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
+    assert application._listed_early  # filled by the plain SQLite read
+    qtbot.waitUntil(lambda: application.window.ui.pages.currentWidget() is application.controller.case)
+    assert application.controller.case.view.id == case_id
+    application.window.close()
+    application.background.wait()
