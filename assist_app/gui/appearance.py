@@ -16,6 +16,7 @@ QLabel#stepTitle {{ font-size: {step}pt; font-weight: bold; }}
 QLabel#questionText {{ font-weight: bold; }}
 QCheckBox::indicator, QRadioButton::indicator, QTreeView::indicator {{ width: {box}px; height: {box}px; }}
 QAbstractItemView {{ icon-size: {box}px; }}
+QTreeView::item, QTableView::item {{ padding-top: {pad}px; padding-bottom: {pad}px; }}
 """
 
 
@@ -87,4 +88,8 @@ class Appearance:
             return
         # Check boxes and radio buttons grow with the text, or they are hard to see and to hit.
         box = round(QFontMetrics(font).height() * 0.8)
-        self.app.setStyleSheet(STYLE.format(title=round(size * 1.5, 1), step=round(size * 1.3, 1), box=box))
+        # Rows with air between them: a list of long procedure names is hard to follow without.
+        pad = max(3, box // 4)
+        self.app.setStyleSheet(
+            STYLE.format(title=round(size * 1.5, 1), step=round(size * 1.3, 1), box=box, pad=pad)
+        )

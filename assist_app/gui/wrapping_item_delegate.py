@@ -1,8 +1,8 @@
-"""Item rows that fit their text wrapped to the column's width, with air between rows.
+"""Item rows that fit their text wrapped to the column's width.
 
 A tree view asks its delegate for a row's size without saying how wide the column is, so long
 step titles (and large text) would be cut short or overlap; this delegate wraps one column's
-text to that column's current width, pads the row, and has the view lay its rows out again
+text to that column's current width and has the view lay its rows out again
 whenever that column is resized. Works for tree views and table views. It serves its column
 only (``install``): the other columns keep Qt's own delegate, which costs no Python calls.
 """
@@ -42,8 +42,7 @@ class WrappingItemDelegate(QStyledItemDelegate):
             width -= depth * self._view.indentation()
         option.rect.setWidth(max(width, 40))
         option.rect.setHeight(10_000)  # a valid rect makes the style wrap the text within it
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width(), hint.height() + max(8, option.fontMetrics.height() // 2))
+        return super().sizeHint(option, index)  # row padding comes from the style sheet (appearance.py)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         if column == self.column:
