@@ -10,7 +10,7 @@ end of every iteration), and the interpreter aborts once None's count runs out.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
@@ -19,6 +19,7 @@ class FlowRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._widgets: list[QWidget] = []
+        self._last_hint = QSize()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -69,10 +70,20 @@ class FlowRow(QWidget):
         hints = [w.sizeHint() for w in self._widgets]
         return QSize(max((h.width() for h in hints), default=0), max((h.height() for h in hints), default=0))
 
+    def event(self, event: QEvent) -> bool:
+        # A child's size changed (new text, larger font): place them again at the present width.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._place(self.width(), self.height())
+        return super().event(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        places, height = self._places(event.size().width())
+        self._place(event.size().width(), event.size().height())
+        super().resizeEvent(event)
+
+    def _place(self, width: int, height: int) -> None:
+        places, needed = self._places(width)
         for widget, place in zip(self._widgets, places, strict=True):
             widget.setGeometry(place)
-        if height > event.size().height():
-            self.updateGeometry()  # too short for this width: the parent layout asks again
-        super().resizeEvent(event)
+        if needed != height or self.sizeHint() != self._last_hint:
+            self._last_hint = self.sizeHint()
+            self.updateGeometry()  # the parent layout asks heightForWidth again

@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QScrollArea,
+    QStackedWidget,
     QStyle,
     QStyleOptionViewItem,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
     QWizard,
@@ -240,7 +243,33 @@ def cut_off(root: QWidget) -> list[str]:
             )
             if not inside and not widget.isWindow() and widget.objectName() != "qt_scrollarea_viewport":
                 report(widget, f"sticks out of {type(parent).__name__}")
+    problems += _overlapping(root)
     return problems
+
+
+def _overlapping(root: QWidget) -> list[str]:
+    """Sibling widgets drawn over each other (the focus ring and scroll bars excepted)."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        children = [
+            c
+            for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if c.isVisible() and not c.isWindow() and not isinstance(c, QFocusFrame)
+        ]
+        for i, a in enumerate(children):
+            for b in children[i + 1 :]:
+                if a.geometry().intersects(b.geometry()) and not _layered(parent):
+                    problems.append(
+                        f"{type(a).__name__} and {type(b).__name__} overlap in {type(parent).__name__}"
+                    )
+    return problems
+
+
+def _layered(parent: QWidget) -> bool:
+    # Widgets whose children lie on top of each other by design.
+    return isinstance(parent, QAbstractScrollArea | QStackedWidget | QTabWidget | QMainWindow) or (
+        parent.parentWidget() is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)
+    )
 
 
 def _combo_option(combo: QComboBox):

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtWidgets import QApplication
 
 from assist_app import paths
-from tests.gui.screens import screens, texts
+from tests.gui.screens import cut_off, screens, settle, texts
 
 ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}[ ,’'-]+[A-Za-z]{2,}")
 
@@ -41,13 +41,21 @@ def test_japanese_by_default_and_complete_english(start_app):
 
 def test_large_text_scales_the_whole_app(start_app):
     application = start_app()
+    controller = application.controller
+    controller.open_case(controller.today.model.case_at(0).id)
+    application.window.resize(1024, 700)
     normal = QApplication.font().pointSizeF()
-    application.set_large_text(True)
+    button = controller.case.step.buttons["done"]
+    small = button.height()
+    application.set_large_text(True)  # while the case is on screen, as Ctrl+L does
+    settle()
     assert QApplication.font().pointSizeF() >= normal * 1.45
-    page = application.controller.today
-    assert page.table.font().pointSizeF() >= normal * 1.45
+    assert controller.today.table.font().pointSizeF() >= normal * 1.45
+    assert button.height() >= small * 1.3
+    assert cut_off(application.window) == []  # the open page re-flowed, nothing clipped
     application.set_large_text(False)
-    assert QApplication.font().pointSizeF() == normal
+    settle()
+    assert QApplication.font().pointSizeF() == normal and cut_off(application.window) == []
 
 
 def test_restart_shows_what_was_saved(start_app, qtbot):
