@@ -83,11 +83,15 @@ class Application:
     def _read_first_page(self, lang: str):
         # Not services.core: that imports SQLAlchemy, which is what this read avoids.
         from assist_app.gui.today_page import PAGE_SIZE
-        from assist_app.services.first_page import load_catalogs, read_first_page
+        from assist_app.services import first_page
 
-        self._library = load_catalogs()
         url = load_config(self.data_dir).database_url
-        return read_first_page(url, self._library, lang, PAGE_SIZE)
+        titles = first_page.saved_titles(self.data_dir, lang)
+        cases = first_page.read_first_page(url, titles, PAGE_SIZE) if titles is not None else None
+        if cases is None:  # no saved titles yet, or not all of them: from the catalogs
+            self._library = first_page.load_catalogs()
+            cases = first_page.read_first_page(url, first_page.titles_of(self._library, lang), PAGE_SIZE)
+        return cases
 
     def _on_first_page_read(self, cases) -> None:
         if cases is not None:
@@ -117,8 +121,11 @@ class Application:
 
     def _open_core(self):
         from assist_app.services.core import open_core
+        from assist_app.services.first_page import save_titles
 
-        return open_core(load_config(self.data_dir), library=self._library)
+        core = open_core(load_config(self.data_dir), library=self._library)
+        save_titles(core.library, self.data_dir)  # for the next start's first list
+        return core
 
     def _on_core_open(self, core) -> None:
         from assist_app.gui.context import AppContext, CurrentHelper

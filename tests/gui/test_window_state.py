@@ -126,6 +126,7 @@ def test_todays_list_comes_before_the_core_and_a_case_chosen_early_opens(qtbot, 
     application.today.open_case_requested.emit(case_id)  # Enter on the row, core open or not
     qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
     assert application._listed_early  # filled by the plain SQLite read
+    assert (data_dir / "cache" / "step-titles.json").exists()  # titles for the next start
     qtbot.waitUntil(lambda: application.window.ui.pages.currentWidget() is application.controller.case)
     assert application.controller.case.view.id == case_id
     application.window.close()

@@ -6,7 +6,7 @@ import sqlite3
 import subprocess
 import sys
 
-from assist_app.services.first_page import read_first_page
+from assist_app.services.first_page import read_first_page, save_titles, saved_titles, titles_of
 from assist_app.services.views import ConsentInput, ResidentInput
 
 D = dt.date
@@ -31,8 +31,8 @@ def test_same_rows_as_the_core_dated_first_then_undated(core, config, fixture_li
     for limit in (5, 9, 11, 50):
         for lang in ("ja", "en"):
             expected = core.cases.list_open_cases(limit=limit, lang=lang)
-            assert read_first_page(config.database_url, fixture_library, lang, limit) == expected
-    listed = read_first_page(config.database_url, fixture_library, "ja", 50)
+            assert read_first_page(config.database_url, titles_of(fixture_library, lang), limit) == expected
+    listed = read_first_page(config.database_url, titles_of(fixture_library, "ja"), 50)
     assert len(listed) == 13 and listed[-1].next_due is None and listed[0].next_due is not None
     assert listed[0].next_title == "届出"
 
@@ -45,27 +45,43 @@ def test_offset_pages_of_the_core_follow_on(core):
 
 
 def test_steps_aside_when_it_cannot_read_the_file_itself(tmp_path, fixture_library):
+    titles = titles_of(fixture_library, "ja")
     missing = tmp_path / "none.sqlite3"
-    assert read_first_page(f"sqlite:///{missing}", fixture_library, "ja") is None
+    assert read_first_page(f"sqlite:///{missing}", titles) is None
     assert not missing.exists()  # read-only: nothing created
-    assert read_first_page("postgresql://counter@db/assist", fixture_library, "ja") is None
-    assert read_first_page(f"sqlite+pysqlcipher://:x'00'@/{missing}", fixture_library, "ja") is None
+    assert read_first_page("postgresql://counter@db/assist", titles) is None
+    assert read_first_page(f"sqlite+pysqlcipher://:x'00'@/{missing}", titles) is None
     other = tmp_path / "other.sqlite3"
     connection = sqlite3.connect(other)
     connection.execute("create table t (x)")
     connection.close()
-    assert read_first_page(f"sqlite:///{other}", fixture_library, "ja") is None  # not our schema
+    assert read_first_page(f"sqlite:///{other}", titles) is None  # not our schema
     garbage = tmp_path / "garbage.sqlite3"
     garbage.write_bytes(b"not a database" * 200)
-    assert read_first_page(f"sqlite:///{garbage}", fixture_library, "ja") is None
+    assert read_first_page(f"sqlite:///{garbage}", titles) is None
 
 
-def test_does_not_import_sqlalchemy(config, core):
+def test_saved_titles_give_the_same_page_and_a_missing_one_steps_aside(
+    core, config, fixture_library, tmp_path
+):
+    fill(core, dated=3, undated=1)
+    assert saved_titles(tmp_path, "ja") is None  # nothing saved yet
+    save_titles(fixture_library, tmp_path)
+    for lang in ("ja", "en"):
+        titles = saved_titles(tmp_path, lang)
+        assert read_first_page(config.database_url, titles) == core.cases.list_open_cases(lang=lang)
+    partial = {"mini": {}}  # e.g. a catalog updated since the titles were saved
+    assert read_first_page(config.database_url, partial) is None
+
+
+def test_reads_without_sqlalchemy_or_the_catalogs(config, core, fixture_library, tmp_path):
     fill(core, dated=1, undated=0)
+    save_titles(fixture_library, tmp_path)
     code = (
-        "import sys; from assist_app.services.first_page import load_catalogs, read_first_page;"
-        f"rows = read_first_page({config.database_url!r}, load_catalogs(), 'ja');"
-        "print(len(rows), 'sqlalchemy' in sys.modules)"
+        "import sys; from pathlib import Path;"
+        "from assist_app.services.first_page import read_first_page, saved_titles;"
+        f"rows = read_first_page({config.database_url!r}, saved_titles(Path({str(tmp_path)!r}), 'ja'));"
+        "print(len(rows), rows[0].next_title, 'sqlalchemy' in sys.modules, 'yaml' in sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.split() == ["1", "False"]
+    assert done.stdout.split() == ["1", "届出", "False", "False"]
