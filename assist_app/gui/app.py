@@ -165,6 +165,8 @@ class Application:
         self.window.retranslate()
         if self.controller is not None:
             self.controller.retranslate()
+        elif self.today is not None:
+            self.today.retranslate()  # the early list; its rows follow once the core is open
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large
