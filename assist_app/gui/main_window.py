@@ -21,7 +21,7 @@ SHORTCUTS = {
     "actionFind": "Ctrl+F",
     "actionSettings": "Ctrl+,",
     "actionQuit": "Ctrl+Q",
-    "actionLargeText": "Ctrl+L",
+    "actionLargeText": "Ctrl+Shift+L",  # Ctrl+L locks the window (accounts)
     "actionSwitchHelper": "Ctrl+Shift+H",
 }
 

@@ -47,7 +47,7 @@ def test_large_text_scales_the_whole_app(start_app):
     normal = QApplication.font().pointSizeF()
     button = controller.case.step.buttons["done"]
     small = button.height()
-    application.set_large_text(True)  # while the case is on screen, as Ctrl+L does
+    application.set_large_text(True)  # while the case is on screen, as Ctrl+Shift+L does
     settle()
     assert QApplication.font().pointSizeF() >= normal * 1.45
     assert controller.today.table.font().pointSizeF() >= normal * 1.45
