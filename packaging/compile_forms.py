@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -23,10 +24,29 @@ def uic() -> str:
     return found
 
 
+IMPORT_BLOCK = re.compile(r"^from (PySide6\.\w+) import (?:\(([^)]*)\)|([^\n(]*))$", re.MULTILINE)
+
+
+def prune_imports(code: str) -> str:
+    """uic imports dozens of Qt names whether used or not; each costs start-up time (PySide
+    creates the type on first import), and the main window's form is on the first-paint path."""
+    body = IMPORT_BLOCK.sub("", code)
+
+    def used_only(match: re.Match) -> str:
+        listed = match.group(2) if match.group(2) is not None else match.group(3)
+        names = [n.strip() for n in listed.replace("\n", " ").split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{n}\b", body)]
+        if not used:
+            return ""
+        return f"from {match.group(1)} import {', '.join(used)}"
+
+    return IMPORT_BLOCK.sub(used_only, code)
+
+
 def compile_form(form: Path) -> str:
     result = subprocess.run([uic(), "--from-imports", str(form)], capture_output=True, text=True, check=True)
     lines = [line for line in result.stdout.splitlines() if not line.startswith("## ")]
-    body = "\n".join(lines).strip() + "\n"
+    body = re.sub(r"\n{3,}", "\n\n", prune_imports("\n".join(lines))).strip() + "\n"
     return HEADER.format(name=form.name) + body
 
 

@@ -1,88 +1,191 @@
-"""Screenshots of the main screens for README, from a data folder filled with fictional demo cases.
+"""Screenshots of the app, from a data folder filled with fictional demo cases.
 
-Run under Xvfb:  xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
-Writes docs/screenshots/{today,case,wizard}-{ja,en}[-large].png.
+Run under Xvfb (Debian needs libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 for Qt's xcb plugin):
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
+writes the README's docs/screenshots/{today,case,wizard}-{ja,en}[-large].png at 1280×800;
+    ... packaging/screenshots.py --review DIR
+writes every page, tab, wizard page and dialog in ja/en × normal/large text × 1280×800 and
+1024×700 into DIR, for a person to look through before a release.
+
+Each language/size combination runs in its own process, so each gets a fresh QApplication.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-PIN = "2580"  # the demo folder's one account
+PIN = "2580"  # the demo folder's accounts
+README_SIZE = (1280, 800)
+REVIEW_SIZES = ((1280, 800), (1024, 700))
 
 
-def settle(app: QApplication, rounds: int = 5) -> None:
-    for _ in range(rounds):
-        app.processEvents()
-
-
-def main() -> int:
-    sys.path.insert(0, str(ROOT))
+def make_data_dir() -> tuple[Path, int]:
     from assist_app.config import load_config
-    from assist_app.gui.app import Application
     from assist_app.services.core import open_core
     from assist_app.services.demo_data import fill_demo
 
-    OUT.mkdir(parents=True, exist_ok=True)
     data_dir = Path(tempfile.mkdtemp(prefix="assist-shots-"))
     core = open_core(load_config(data_dir))
     actor = core.accounts.create_first_account("見本 担当", PIN)
     fill_demo(core, actor, residents=14, today=dt.date.today())
+    core.accounts.add_account(actor, "例示 ボランティア", "volunteer", PIN)  # someone to hand over to
     helper_id = actor.helper_id
     core.close()
+    return data_dir, helper_id
 
-    shots = [("ja", False), ("en", False), ("ja", True), ("en", True)]
-    app = None
-    for lang, large in shots:
-        application = Application(["--data-dir", str(data_dir)])
-        app = application.qt
-        application.settings.language, application.settings.large_text = lang, large
-        application.settings.helper_id = helper_id
-        application.settings.last_page = "today"
-        application.appearance.set_language(lang)
-        application.appearance.set_large_text(large)
-        application.window.retranslate()
-        application.window.resize(1280, 800)
-        application.start()
-        while application.session is None:
-            app.processEvents()
-        application.session.page.pin.setText(PIN)
-        application.session.page.pin.returnPressed.emit()
-        while application.controller is None:
-            app.processEvents()
-        settle(app)
-        suffix = f"{lang}{'-large' if large else ''}"
-        application.window.grab().save(str(OUT / f"today-{suffix}.png"))
-        controller = application.controller
-        first = controller.today.model.case_at(0).id
-        controller.open_case(first)
-        settle(app)
-        application.window.grab().save(str(OUT / f"case-{suffix}.png"))
-        if not large:
-            from assist_app.gui.new_case_wizard import NewCaseWizard
-            from assist_app.gui.window_controller import ResidentSearchAs
 
-            residents = ResidentSearchAs(controller.context)
-            wizard = NewCaseWizard(controller.context.core.library, residents, lang, application.window)
-            wizard.show()
-            wizard.resident_page.name.setText("見本 花子" if lang == "ja" else "Sample Hanako")
+def settle(app) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+class Shooter:
+    """Drives one started application through its screens and saves what it sees."""
+
+    def __init__(self, data_dir: Path, helper_id: int, lang: str, large: bool, size: tuple[int, int]):
+        from assist_app.gui.app import Application
+
+        self.application = Application(["--data-dir", str(data_dir)])
+        self.app = self.application.qt
+        settings = self.application.settings
+        settings.language, settings.large_text, settings.helper_id = lang, large, helper_id
+        settings.last_page = "today"
+        self.application.appearance.set_language(lang)
+        self.application.appearance.set_large_text(large)
+        self.application.window.retranslate()
+        self.application.window.resize(*size)
+        self.application.start()
+        while self.application.session is None:
+            self.app.processEvents()
+        self.sign_in_page = self.application.window.grab()  # before anyone has signed in
+        self.application.session.page.pin.setText(PIN)
+        self.application.session.page.pin.returnPressed.emit()
+        while self.application.controller is None:
+            self.app.processEvents()
+        settle(self.app)
+        self.lang, self.size = lang, size
+
+    @property
+    def controller(self):
+        return self.application.controller
+
+    def save(self, widget, path: Path) -> None:
+        settle(self.app)
+        widget.grab().save(str(path), "PNG", 0)  # 0: smallest file, same pixels
+
+    def today(self, path: Path) -> None:
+        self.save(self.application.window, path)
+
+    def case(self, path: Path, tab: int = 0) -> None:
+        controller = self.controller
+        controller.open_case(controller.today.model.case_at(0).id)
+        controller.case.tabs.setCurrentIndex(tab)
+        self.save(self.application.window, path)
+
+    def wizard(self, path_for_page) -> None:
+        from assist_app.gui.new_case_wizard import NewCaseWizard
+        from assist_app.gui.window_controller import ResidentSearchAs
+
+        context = self.controller.context
+        residents = ResidentSearchAs(context)
+        wizard = NewCaseWizard(context.core.library, residents, self.lang, self.application.window)
+        wizard.show()
+        wizard.resident_page.name.setText("見本 花子" if self.lang == "ja" else "Sample Hanako")
+        wizard.resident_page.kana.setText("ミホン ハナコ")
+        for page in range(5):
+            if page == 1:
+                wizard.consent_page.records.setChecked(True)
+            path = path_for_page(page)
+            if path is not None:
+                self.save(wizard, path)
             wizard.next()
-            wizard.consent_page.records.setChecked(True)
-            wizard.next()
-            wizard.next()
-            settle(app)
-            wizard.grab().save(str(OUT / f"wizard-{suffix}.png"))
-            wizard.reject()
-        application.window.close()
-        settle(app)
-    print(f"screenshots in {OUT}")
+        wizard.reject()
+
+    def dialogs(self, folder: Path, suffix: str) -> None:
+        from assist_app.gui.handover_dialog import HandoverDialog
+        from assist_app.gui.helper_dialog import HelperDialog
+        from assist_app.gui.settings_dialog import SettingsDialog
+
+        context = self.controller.context
+        core = context.core
+        for name, dialog in (
+            (
+                "settings",
+                SettingsDialog(
+                    context.settings, core.library, core.config.data_dir, core.config.database_url, None
+                ),
+            ),
+            ("helper", HelperDialog(core.accounts, context.helper.actor, self.application.window)),
+            ("handover", HandoverDialog(core.helpers.list_helpers()[1:], self.application.window)),
+        ):
+            dialog.show()
+            self.save(dialog, folder / f"{name}-{suffix}.png")
+            dialog.reject()
+
+    def close(self) -> None:
+        self.application.window.close()
+        settle(self.app)
+
+
+def shoot_one(
+    data_dir: Path, helper_id: int, lang: str, large: bool, size, folder: Path, review: bool
+) -> None:
+    shooter = Shooter(data_dir, helper_id, lang, large, size)
+    suffix = f"{lang}{'-large' if large else ''}"
+    if review:
+        suffix += f"-{size[0]}x{size[1]}"
+    shooter.today(folder / f"today-{suffix}.png")
+    if review:
+        shooter.sign_in_page.save(str(folder / f"sign-in-{suffix}.png"), "PNG", 0)
+        for tab, name in ((0, "case"), (1, "case-answers"), (2, "case-history")):
+            shooter.case(folder / f"{name}-{suffix}.png", tab)
+        shooter.wizard(lambda page: folder / f"wizard{page + 1}-{suffix}.png")
+        shooter.dialogs(folder, suffix)
+    else:
+        shooter.case(folder / f"case-{suffix}.png")
+        shooter.wizard(lambda page: folder / f"wizard-{suffix}.png" if page == 3 else None)
+    shooter.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--review", metavar="DIR", help="every screen, both window sizes, into DIR")
+    parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)  # data_dir helper lang large WxH out
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    if args.one:
+        data_dir, helper_id, lang, large, size, out = args.one
+        width, height = (int(n) for n in size.split("x"))
+        shoot_one(
+            Path(data_dir),
+            int(helper_id),
+            lang,
+            large == "large",
+            (width, height),
+            Path(out),
+            bool(args.review),
+        )
+        return 0
+    folder = Path(args.review) if args.review else OUT
+    folder.mkdir(parents=True, exist_ok=True)
+    data_dir, helper_id = make_data_dir()
+    sizes = REVIEW_SIZES if args.review else (README_SIZE,)
+    for size in sizes:
+        for large in (False, True):
+            for lang in ("ja", "en"):
+                command = [sys.executable, __file__, "--one", str(data_dir), str(helper_id), lang]
+                command += ["large" if large else "normal", f"{size[0]}x{size[1]}", str(folder)]
+                if args.review:
+                    command += ["--review", str(folder)]
+                subprocess.run(command, check=True)
+    print(f"screenshots in {folder}")
     return 0
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 
-import jpholiday
-
 
 def _is_year_end_break(day: dt.date) -> bool:
     return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
@@ -19,6 +17,8 @@ def _is_year_end_break(day: dt.date) -> bool:
 
 @lru_cache(maxsize=4096)
 def is_closed_day(day: dt.date) -> bool:
+    import jpholiday  # here, not at the top: its import (≈20 ms) would delay the app's first list
+
     return day.weekday() >= 5 or _is_year_end_break(day) or jpholiday.is_holiday(day)
 
 

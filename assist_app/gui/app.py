@@ -1,7 +1,9 @@
 """The composition root: configuration, window, core and pages are built here and passed down.
 
-The window is shown before the database is opened, so it paints at once; the core (SQLAlchemy,
-migrations, catalogs) is opened on a worker thread and the pages are attached when it is ready.
+Start-up order, so the helper sees something at once: the window is shown before anything else;
+after its first paint the core (SQLAlchemy, migrations, catalogs) opens on a worker thread, the
+sign-in page appears, and the pages are attached once a helper has signed in. Nothing about a
+resident is read before that.
 """
 
 from __future__ import annotations
@@ -16,11 +18,8 @@ from PySide6.QtWidgets import QApplication
 from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.gui.appearance import Appearance
 from assist_app.gui.background import BackgroundWork
-from assist_app.gui.context import AppContext, CurrentHelper
-from assist_app.gui.error_messages import explain
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.settings import Settings
-from assist_app.log_setup import configure_logging
 
 PROBE_ENV = "ASSIST_APP_STARTUP_PROBE"  # bench/startup_bench.py: print start-up times, then quit
 
@@ -38,10 +37,8 @@ class Application:
     def __init__(self, argv: list[str]) -> None:
         self.data_dir = resolve_data_dir(data_dir_from(argv))
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        configure_logging(self.data_dir / "logs")
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Procedure Assist")
-        self.qt.setApplicationDisplayName("手続きアシスト Procedure Assist")
         self.settings = Settings.in_folder(self.data_dir)
         self.appearance = Appearance(self.qt)
         self.appearance.set_language(self.settings.language)
@@ -52,6 +49,7 @@ class Application:
         self.window.large_text_requested.connect(self.set_large_text)
         self.controller = None  # the pages, once a helper has signed in
         self.session = None  # signing in and locking, once the core is open
+        self.focus_ring = None  # set up after the first paint
         self.probe = os.environ.get(PROBE_ENV) == "1"
 
     def start(self) -> None:
@@ -61,6 +59,12 @@ class Application:
     def _after_first_paint(self) -> None:
         if self.probe:
             print(f"first_paint {time.time():.6f}", flush=True)
+        from assist_app.gui.focus_ring import FocusRing
+        from assist_app.log_setup import configure_logging
+
+        self.appearance.complete()
+        self.focus_ring = FocusRing(self.qt)
+        configure_logging(self.data_dir / "logs")
         self.appearance.use_bundled_font()
         self.background.run(self._open_core, self._on_core_open, self._on_core_failed)
 
@@ -70,6 +74,7 @@ class Application:
         return open_core(load_config(self.data_dir))
 
     def _on_core_open(self, core) -> None:
+        from assist_app.gui.context import AppContext, CurrentHelper
         from assist_app.gui.session_lock import SessionLock
 
         context = AppContext(core, self.settings, CurrentHelper())
@@ -77,7 +82,7 @@ class Application:
         if self.probe:
             self._probe_sign_in(core)
 
-    def _open_pages(self, context: AppContext):
+    def _open_pages(self, context):
         from assist_app.gui.window_controller import WindowController
 
         self.controller = WindowController(self.window, context)
@@ -88,6 +93,7 @@ class Application:
         as the command line does; without them the probe stops at the sign-in page."""
         from assist_app.services.account_service import ENV_HELPER, ENV_PIN
 
+        print(f"sign_in_shown {time.time():.6f}", flush=True)
         choices = [h.id for h in core.accounts.sign_in_choices()]
         helper = os.environ.get(ENV_HELPER)
         helper_id = int(helper) if helper else (choices[0] if len(choices) == 1 else None)
@@ -96,8 +102,6 @@ class Application:
             self.session.sign_in(result.actor)
             rows = self.controller.today.model.rowCount()
             print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
-        else:
-            print(f"sign_in_shown {time.time():.6f}", flush=True)
         QTimer.singleShot(0, self.qt.quit)
 
     def _on_core_failed(self, exc: Exception) -> None:
@@ -105,6 +109,8 @@ class Application:
             print(f"failed {type(exc).__name__}", flush=True)
             QTimer.singleShot(0, self.qt.quit)
             return
+        from assist_app.gui.error_messages import explain
+
         message = str(exc) if isinstance(exc, ConfigError) else explain(exc)
         self.window.show_start_error(message)
 

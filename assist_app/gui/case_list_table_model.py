@@ -4,15 +4,19 @@ resident, event and next step."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from assist_app.gui.labels import countdown, event_label
-from assist_app.services.views import CaseSummary
+
+if TYPE_CHECKING:  # the catalogs behind it load on the worker thread at start-up, not here
+    from assist_app.services.views import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
+DAYS = 1  # the column that carries the overdue mark
 
 
 class CaseListTableModel(QAbstractTableModel):
@@ -21,13 +25,31 @@ class CaseListTableModel(QAbstractTableModel):
     def __init__(self, today: dt.date | None = None) -> None:
         super().__init__()
         self._rows: list[CaseSummary] = []
+        self._shown: list[tuple[tuple[str, ...], bool]] = []
         self._today = today or dt.date.today()
+        self._warning: QIcon | None = None
 
     def set_cases(self, cases: list[CaseSummary], today: dt.date | None = None) -> None:
         self.beginResetModel()
         self._rows = list(cases)
         self._today = today or dt.date.today()
+        # Worked out once here: views ask data() for every cell and role many times over.
+        self._shown = [self._display(case) for case in self._rows]
         self.endResetModel()
+
+    def _display(self, case: CaseSummary) -> tuple[tuple[str, ...], bool]:
+        days = case.days_left(self._today)
+        resident = (
+            f"{case.resident_name}（{case.resident_kana}）" if case.resident_kana else case.resident_name
+        )
+        texts = (
+            case.next_due.isoformat() if case.next_due else "—",
+            countdown(days),
+            resident,
+            f"{event_label(case.catalog_id)} {case.event_date.isoformat()}",
+            case.next_title or self.tr("All steps done"),
+        )
+        return texts, days is not None and days < 0
 
     @property
     def today(self) -> dt.date:
@@ -58,32 +80,20 @@ class CaseListTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        case = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        days = case.days_left(self._today)
-        overdue = days is not None and days < 0
+        texts, overdue = self._shown[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == "due":
-                return case.next_due.isoformat() if case.next_due else "—"
-            if column == "days":
-                return countdown(days)
-            if column == "resident":
-                return (
-                    f"{case.resident_name}（{case.resident_kana}）"
-                    if case.resident_kana
-                    else case.resident_name
-                )
-            if column == "event":
-                return f"{event_label(case.catalog_id)} {case.event_date.isoformat()}"
-            return case.next_title or self.tr("All steps done")
-        if role == Qt.ItemDataRole.DecorationRole and column == "days" and overdue:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.FontRole and overdue and column == "days":
+            return texts[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[index.row()].id
+        if column != DAYS or not overdue:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:  # overdue: an icon and words, never colour alone
+            if self._warning is None:
+                self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning
+        if role == Qt.ItemDataRole.FontRole:
             font = QApplication.font()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == "days":
-            return countdown(days)
-        if role == Qt.ItemDataRole.UserRole:
-            return case.id
         return None

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from assist_app.checklist.derive import unknown_questions
+from assist_app.gui import history_text
 from assist_app.gui.checklist_widget import ChecklistWidget
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.handover_dialog import HandoverDialog
 from assist_app.gui.intake_form_widget import IntakeFormWidget
-from assist_app.gui.labels import action_label
 from assist_app.gui.step_detail_widget import SHORTCUTS, StepDetailWidget
 from assist_app.services.errors import ServiceError
 from assist_app.services.views import CaseView, ItemView
@@ -65,6 +65,7 @@ class CasePage(QWidget):
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(True)
         self.tabs.addTab(splitter, "")
         self.tabs.addTab(answers_tab, "")
         self.tabs.addTab(self.history, "")
@@ -103,6 +104,7 @@ class CasePage(QWidget):
         self.group_by.addItem(self.tr("Group by office"), "office")
         self.group_by.setAccessibleName(self.tr("Group steps by"))
         self.group_by.setCurrentIndex(max(0, self.group_by.findData(self.context.settings.group_by)))
+        self.history.setAccessibleName(self.tr("History of this case"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Details")]
         )
@@ -144,11 +146,12 @@ class CasePage(QWidget):
             if s.resident_kana
             else f"{s.resident_name} — {title}"
         )
-        known = f" · {self.tr('known on')} {view.known_date}" if view.known_date else ""
+        if view.known_date:
+            text = self.tr("Case {id} · event {date} · known on {known} · catalog {version}")
+        else:
+            text = self.tr("Case {id} · event {date} · catalog {version}")
         self.details.setText(
-            self.tr("Case {id} · event {date}{known} · catalog {version}").format(
-                id=s.id, date=s.event_date, known=known, version=view.catalog_version
-            )
+            text.format(id=s.id, date=s.event_date, known=view.known_date, version=view.catalog_version)
         )
         self.checklist.show_items(
             view.items,
@@ -160,7 +163,7 @@ class CasePage(QWidget):
             self.context.today(),
         )
         self._show_history()
-        if catalog and (self.form is None or self.form.catalog is not catalog):
+        if catalog and (self.form is None or self.form.catalog is not catalog or self.form.lang != lang):
             self.form = IntakeFormWidget(catalog, lang)
             self.answers_area.setWidget(self.form)
         if self.form:
@@ -168,14 +171,20 @@ class CasePage(QWidget):
 
     def _show_history(self) -> None:
         rows = list(reversed(self.view.history))
+        items = {i.procedure_id: i for i in self.view.items}
+        helpers = {h.id: h.name for h in self.context.core.helpers.list_helpers()}
         self.history.setRowCount(len(rows))
         for row, entry in enumerate(rows):
-            detail = ", ".join(f"{k}: {v}" for k, v in entry.detail.items() if v not in ("", [], None))
-            what = action_label(entry.action) + (f" — {entry.procedure_id}" if entry.procedure_id else "")
             for column, text in enumerate(
-                [entry.at.strftime("%Y-%m-%d %H:%M"), entry.helper or "—", what, detail]
+                [
+                    history_text.when(entry),
+                    entry.helper or "—",
+                    history_text.what(entry, items),
+                    history_text.details(entry, items, helpers),
+                ]
             ):
                 self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeRowsToContents()
 
     # slots -----------------------------------------------------------------------------------
     def _on_checklist_item_selected(self, item: ItemView | None) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QStyle, QTreeWidget, QT
 from assist_app.catalog import Catalog, Library
 from assist_app.checklist import ItemStatus
 from assist_app.gui.labels import countdown, status_label
+from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
 from assist_app.services.views import ItemView
 
 ITEM_ID = Qt.ItemDataRole.UserRole
@@ -21,7 +22,7 @@ class ChecklistWidget(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(3)
-        self.setUniformRowHeights(False)
+        WrappingItemDelegate.install(self, column=0)
         self.setAlternatingRowColors(True)
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -89,7 +90,8 @@ class ChecklistWidget(QTreeWidget):
         elif item.applies == "no_longer":
             title += " " + self.tr("(no longer applies)")
         days = None if item.due_date is None else (item.due_date - today).days
-        due = f"{item.due_date.isoformat()} ({countdown(days)})" if item.due_date else "—"
+        # Date and countdown on two lines: the column stays narrow and the title keeps the room.
+        due = f"{item.due_date.isoformat()}\n{countdown(days)}" if item.due_date else "—"
         row = QTreeWidgetItem([title, due, status_label(item.status)])
         row.setData(0, ITEM_ID, item.id)
         overdue = days is not None and days < 0 and ItemStatus(item.status).is_open

@@ -8,20 +8,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QRadioButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from assist_app.catalog import UNKNOWN, Catalog, Question, QuestionType
+from assist_app.gui.flow_row import FlowRow
 
 
 class _Answer:
@@ -29,15 +30,16 @@ class _Answer:
 
     def __init__(self, question: Question, lang: str, parent: QWidget, changed) -> None:
         self.question = question
-        self.widget = QWidget(parent)
-        row = QHBoxLayout(self.widget)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.widget = row = FlowRow(parent)  # choices wrap instead of running off the edge
         name = question.text.get(lang)
-        dont_know = parent.tr("Don't know")
+        dont_know = QCoreApplication.translate("IntakeFormWidget", "Don't know")
         if question.type in (QuestionType.YES_NO, QuestionType.CHOICE):
             self.group = QButtonGroup(self.widget)
             choices = (
-                [("yes", parent.tr("Yes")), ("no", parent.tr("No"))]
+                [
+                    ("yes", QCoreApplication.translate("IntakeFormWidget", "Yes")),
+                    ("no", QCoreApplication.translate("IntakeFormWidget", "No")),
+                ]
                 if question.type is QuestionType.YES_NO
                 else [(o.value, o.label.get(lang)) for o in question.options]
             )
@@ -47,8 +49,7 @@ class _Answer:
                 button.setAccessibleName(f"{name}: {label}")
                 self.group.addButton(button)
                 self.buttons[value] = button
-                row.addWidget(button)
-            row.addStretch(1)
+                row.add(button)
             self.group.buttonToggled.connect(lambda *_: changed())
         else:
             if question.type is QuestionType.DATE:
@@ -68,9 +69,8 @@ class _Answer:
             self.unknown.setAccessibleName(f"{name}: {dont_know}")
             self.unknown.toggled.connect(self.editor.setDisabled)
             self.unknown.toggled.connect(lambda *_: changed())
-            row.addWidget(self.editor)
-            row.addWidget(self.unknown)
-            row.addStretch(1)
+            row.add(self.editor)
+            row.add(self.unknown)
         self.set(UNKNOWN)
 
     def get(self) -> Any:
@@ -100,18 +100,27 @@ class IntakeFormWidget(QWidget):
 
     def __init__(self, catalog: Catalog, lang: str = "ja", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.catalog = catalog
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.catalog, self.lang = catalog, lang
+        # Question above its answers rather than a two-column form: long questions and long
+        # choices both get the full width, at any text size.
+        layout = QVBoxLayout(self)
+        gap = self.fontMetrics().lineSpacing() // 2
         self._answers: dict[str, _Answer] = {}
         for question in catalog.questions:
             answer = _Answer(question, lang, self, self.answers_changed.emit)
             label = QLabel(question.text.get(lang), self)
             label.setWordWrap(True)
+            label.setObjectName("questionText")
+            layout.addWidget(label)
             if question.help:
-                label.setToolTip(question.help.get(lang))
-            form.addRow(label, answer.widget)
+                help_text = QLabel(question.help.get(lang), self)
+                help_text.setWordWrap(True)
+                help_text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                layout.addWidget(help_text)
+            layout.addWidget(answer.widget)
+            layout.addSpacing(gap)
             self._answers[question.id] = answer
+        layout.addStretch(1)
 
     def answers(self) -> dict[str, Any]:
         return {qid: answer.get() for qid, answer in self._answers.items()}

@@ -36,6 +36,9 @@ ACTIONS = {
     "catalog_updated": QT_TRANSLATE_NOOP("Labels", "Catalog updated"),
     "handed_over": QT_TRANSLATE_NOOP("Labels", "Handed over"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "printed": QT_TRANSLATE_NOOP("Labels", "Handout printed"),
+    "resume_scanned": QT_TRANSLATE_NOOP("Labels", "Resume code scanned"),
+    "resume_applied": QT_TRANSLATE_NOOP("Labels", "Progress taken from paper"),
 }
 EVENTS = {
     "death": QT_TRANSLATE_NOOP("Labels", "Death"),
@@ -70,8 +73,13 @@ def event_label(catalog_id: str) -> str:
 def countdown(days: int | None) -> str:
     if days is None:
         return QCoreApplication.translate("Labels", "No date")
+    # One and many apart, so English reads "1 day" (Japanese needs no plural).
+    if days == -1:
+        return QCoreApplication.translate("Labels", "Overdue by 1 day")
     if days < 0:
         return QCoreApplication.translate("Labels", "Overdue by {n} days").format(n=-days)
     if days == 0:
         return QCoreApplication.translate("Labels", "Due today")
+    if days == 1:
+        return QCoreApplication.translate("Labels", "1 day left")
     return QCoreApplication.translate("Labels", "{n} days left").format(n=days)

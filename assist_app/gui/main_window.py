@@ -6,16 +6,30 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.forms.ui_main_window import Ui_MainWindow
 from assist_app.gui.settings import Settings
 
+# Set after the first paint: turning the first shortcut string into a key sequence makes PySide
+# build all of Qt's enums (≈15 ms), and nobody can press a key before the window is there.
+SHORTCUTS = {
+    "actionNewCase": "Ctrl+N",
+    "actionToday": "Ctrl+T",
+    "actionFind": "Ctrl+F",
+    "actionSettings": "Ctrl+,",
+    "actionQuit": "Ctrl+Q",
+    "actionLargeText": "Ctrl+Shift+L",  # Ctrl+L locks the window (accounts)
+    "actionSwitchHelper": "Ctrl+Shift+H",
+    "actionLock": "Ctrl+L",
+}
+
 
 class MainWindow(QMainWindow):
-    """Built before the core is open, so the window paints at once; ``attach`` fills it in."""
+    """Built before the core is open, so the window paints at once; the window controller
+    (window_controller.py) fills it with pages once the core is open."""
 
     first_painted = Signal()
     language_requested = Signal(str)
@@ -56,7 +70,12 @@ class MainWindow(QMainWindow):
         if not self._painted and watched is self and event.type() == QEvent.Type.Paint:
             self._painted = True
             self.first_painted.emit()
+            self._install_shortcuts()
         return super().eventFilter(watched, event)
+
+    def _install_shortcuts(self) -> None:
+        for name, keys in SHORTCUTS.items():
+            getattr(self.ui, name).setShortcut(QKeySequence(keys))
 
     def set_actions_enabled(self, enabled: bool) -> None:
         for action in (
@@ -78,8 +97,10 @@ class MainWindow(QMainWindow):
         )
 
     def show_start_error(self, message: str) -> None:
+        # Replaces an early list too: without the core nothing on it could be opened or changed.
         self.loading.setText(message)
         self.loading.setWordWrap(True)
+        self.ui.pages.setCurrentWidget(self.loading)
         QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
 
     def retranslate(self) -> None:

@@ -27,6 +27,8 @@ from assist_app.catalog import Library
 from assist_app.catalog.describe import kind_label
 from assist_app.checklist import derive_checklist
 from assist_app.gui.intake_form_widget import IntakeFormWidget
+from assist_app.gui.wrapping_check_box import WrappingCheckBox
+from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
 from assist_app.services.views import ConsentInput, ResidentInput, ResidentView
 
 if TYPE_CHECKING:
@@ -119,20 +121,21 @@ class ConsentPage(QWizardPage):
         super().__init__()
         self.setTitle(self.tr("Consent"))
         self.setSubTitle(self.tr("Before anything is saved, ask the resident and record what they agree to."))
-        self.records = QCheckBox(
+        self.records = WrappingCheckBox(
             self.tr(
                 "The resident agrees that their name, contact details and the progress "
                 "of these procedures are recorded to help them."
             )
         )
-        self.shared = QCheckBox(self.tr("…and that other helpers of this office may continue the case."))
+        self.shared = WrappingCheckBox(
+            self.tr("…and that other helpers of this office may continue the case.")
+        )
         self.given_on = _date_edit(self.tr("Consent given on"))
         self.paper = QCheckBox(self.tr("A signed &paper consent form exists"))
-        for box in (self.records, self.shared):
-            box.setStyleSheet("QCheckBox { padding: 2px; }")
         form = QFormLayout()
         form.addRow(self.tr("Given &on"), self.given_on)
         layout = QVBoxLayout(self)
+        layout.setSpacing(self.fontMetrics().lineSpacing() // 2)
         layout.addWidget(self.records)
         layout.addWidget(self.shared)
         layout.addLayout(form)
@@ -227,6 +230,8 @@ class PreviewPage(QWizardPage):
         self.tree.setAccessibleName(self.tr("Steps that apply"))
         self.tree.setHeaderLabels([self.tr("Due"), self.tr("Kind"), self.tr("Step")])
         self.tree.setRootIsDecorated(False)
+        WrappingItemDelegate.install(self.tree, column=2)
+        self.tree.header().setStretchLastSection(True)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
@@ -247,7 +252,7 @@ class PreviewPage(QWizardPage):
                 title += self.tr(" (to confirm)")
             due = item.due.date.isoformat() if item.due.date else "—"
             self.tree.addTopLevelItem(QTreeWidgetItem([due, kind_label(item.due.kind, lang), title]))
-        for column in range(3):
+        for column in range(2):
             self.tree.resizeColumnToContents(column)
         confirm = sum(1 for i in items if i.applies.value == "to_confirm")
         self.summary.setText(self.tr("{n} steps, {c} to confirm").format(n=len(items), c=confirm))

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import QWidget, QWizard
 
 from assist_app.catalog import Catalog, Library
@@ -50,7 +50,15 @@ class NewCaseWizard(QWizard):
             self.preview_page,
         ):
             self.addPage(page)
-        self.resize(820, 640)
+        self.resize(self._fitting_size(parent))
+
+    def _fitting_size(self, parent: QWidget | None) -> QSize:
+        """Room for the longest page at the current text size, but no larger than the window."""
+        line = self.fontMetrics().lineSpacing()
+        size = QSize(70 * line, 52 * line)
+        if parent is not None:
+            size = size.boundedTo(parent.window().size() * 0.95)
+        return size.expandedTo(self.minimumSizeHint())
 
     def catalog(self) -> Catalog:
         return self.library.catalog(self.event_page.catalog_id())

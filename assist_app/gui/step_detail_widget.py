@@ -7,10 +7,9 @@ import datetime as dt
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,12 +21,22 @@ from PySide6.QtWidgets import (
 
 from assist_app.catalog import Catalog, Library
 from assist_app.catalog.describe import describe_deadline
+from assist_app.gui.flow_row import FlowRow
 from assist_app.gui.labels import countdown, due_kind_label, level_label, status_label
 from assist_app.services.views import ItemView
 
 STATUSES = ("todo", "in_progress", "done", "not_needed", "blocked")
 SHORTCUTS = {s: f"Ctrl+{n}" for n, s in enumerate(STATUSES, 1)}
 NOTES_SAVE_DELAY_MS = 400
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable_url(url: str) -> str:
+    """A URL as shown: a zero-width space after each separator lets a long address wrap instead of
+    widening the panel (the link target keeps the real URL)."""
+    for separator in "/.?&=_-":
+        url = url.replace(separator, separator + ZERO_WIDTH_SPACE)
+    return url
 
 
 class StepDetailWidget(QScrollArea):
@@ -38,6 +47,7 @@ class StepDetailWidget(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Everything inside wraps to the panel's width, so there is never anything to scroll to.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
@@ -45,24 +55,28 @@ class StepDetailWidget(QScrollArea):
         self.due = QLabel(wordWrap=True)
         self.info = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText, openExternalLinks=True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.status = QLabel()
+        self.status = QLabel(wordWrap=True)
         self.buttons: dict[str, QPushButton] = {}
-        row = QGridLayout()  # wraps onto two rows, so a narrow pane never scrolls sideways
-        for n, status in enumerate(STATUSES):
+        row = FlowRow()  # the buttons wrap onto more lines in a narrow panel or with large text
+        for status in STATUSES:
             button = QPushButton()
             button.setCheckable(True)
             button.clicked.connect(lambda _c=False, s=status: self._on_status_clicked(s))
             self.buttons[status] = button
-            row.addWidget(button, n // 3, n % 3)
+            row.add(button)
+        self.reason_label = QLabel(wordWrap=True)
         self.reason = QLineEdit()
-        self.notes_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        self.notes_label = QLabel(wordWrap=True)
         self.notes = QPlainTextEdit()
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self.notes.setTabChangesFocus(True)
-        self.saved = QLabel()
+        self.saved = QLabel(wordWrap=True)
         layout = QVBoxLayout(body)
         for widget in (self.title, self.due, self.status):
             layout.addWidget(widget)
-        layout.addLayout(row)
+        layout.addWidget(row)
+        layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.info)
         layout.addWidget(self.notes_label)
@@ -79,10 +93,17 @@ class StepDetailWidget(QScrollArea):
         for status, button in self.buttons.items():
             button.setText(f"{status_label(status)} ({SHORTCUTS[status]})")
             button.setAccessibleName(status_label(status))
-        self.reason.setPlaceholderText(self.tr("Why is this step blocked? (needed for “Blocked”)"))
+        self.reason_label.setText(self.tr("&Reason, if the step is blocked (needed for “Blocked”)"))
         self.reason.setAccessibleName(self.tr("Reason the step is blocked"))
         self.notes_label.setText(self.tr("Notes (saved as you type)"))
         self.notes.setAccessibleName(self.tr("Notes for this step"))
+
+    def minimumSizeHint(self) -> QSize:
+        # The splitter may not squeeze the panel below what its content needs without scrolling
+        # sideways: the widest status button or unbreakable word.
+        body = self.widget().minimumSizeHint()
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        return QSize(body.width() + scrollbar + 2 * self.frameWidth(), super().minimumSizeHint().height())
 
     def current_item(self) -> ItemView | None:
         return self._item
@@ -114,9 +135,13 @@ class StepDetailWidget(QScrollArea):
         self.title.setText(f"{item.short_code}  {item.title}")
         days = None if item.due_date is None else (item.due_date - (today or dt.date.today())).days
         due = item.due_date.isoformat() if item.due_date else "—"
-        self.due.setText(
-            f"{due_kind_label(item.due_kind)}: {due} — {countdown(days) if item.due_date else ''}"
-        )
+        if item.due_date:
+            text = self.tr("{kind}: {date} — {countdown}").format(
+                kind=due_kind_label(item.due_kind), date=due, countdown=countdown(days)
+            )
+        else:
+            text = self.tr("{kind}: no date").format(kind=due_kind_label(item.due_kind))
+        self.due.setText(text)
         state = status_label(item.status) + (f": {item.blocked_reason}" if item.blocked_reason else "")
         self.status.setText(self.tr("Status: {s}").format(s=state))
         for status, button in self.buttons.items():
@@ -179,30 +204,32 @@ class StepDetailWidget(QScrollArea):
             where += [x.get(lang) for x in (office.counter, office.address, office.hours) if x]
             if office.phone:
                 where.append(self.tr("Phone: {p}").format(p=office.phone))
-            parts.append(
-                f"<p><b>{esc(self.tr('Where'))}</b> ({esc(level_label(procedure.level))})<br>"
-                + "<br>".join(esc(w) for w in where)
-                + "</p>"
-            )
+            heading = self.tr("Where ({level})").format(level=level_label(procedure.level))
+            parts.append(f"<p><b>{esc(heading)}</b><br>" + "<br>".join(esc(w) for w in where) + "</p>")
         if procedure.documents:
             docs = "".join(f"<li>{esc(d.get(lang))}</li>" for d in procedure.documents)
-            parts.append(f"<p><b>{esc(self.tr('What to bring'))}</b></p><ul>{docs}</ul>")
+            heading = self.tr("What to bring")
+            parts.append(f"<p><b>{esc(heading)}</b></p><ul>{docs}</ul>")
         rule = describe_deadline(procedure.deadline, "en" if lang == "en" else "ja")
-        parts.append(f"<p><b>{esc(self.tr('Deadline rule'))}</b><br>{esc(rule)}</p>")
+        heading = self.tr("Deadline rule")
+        parts.append(f"<p><b>{esc(heading)}</b><br>{esc(rule)}</p>")
         basis = esc(procedure.basis.text.get(lang))
         if procedure.basis.url:
             basis = f'<a href="{esc(procedure.basis.url)}">{basis}</a>'
-        parts.append(f"<p><b>{esc(self.tr('Legal basis'))}</b><br>{basis}</p>")
+        heading = self.tr("Legal basis")
+        parts.append(f"<p><b>{esc(heading)}</b><br>{basis}</p>")
         if not procedure.verified:
             text = self.tr("Not yet verified against an official source: confirm at the counter.")
             parts.append(f"<p>⚠ {esc(text)}</p>")
-        ways = ", ".join(self._capability(c.value) for c in procedure.capabilities)
+        ways = self.tr(", ").join(self._capability(c.value) for c in procedure.capabilities)
         if ways:
-            parts.append(f"<p><b>{esc(self.tr('How'))}</b> {esc(ways)}</p>")
+            heading = self.tr("How")
+            parts.append(f"<p><b>{esc(heading)}</b><br>{esc(ways)}</p>")
         if procedure.url:
+            heading = self.tr("Official page")
             parts.append(
-                f'<p><b>{esc(self.tr("Official page"))}</b><br><a href="{esc(procedure.url)}">'
-                f"{esc(procedure.url)}</a></p>"
+                f'<p><b>{esc(heading)}</b><br><a href="{esc(procedure.url)}">'
+                f"{esc(breakable_url(procedure.url))}</a></p>"
             )
         if procedure.note:
             parts.append(f"<p>{esc(procedure.note.get(lang))}</p>")

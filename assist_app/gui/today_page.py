@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,7 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from assist_app.gui.case_list_table_model import CaseListTableModel
-from assist_app.services.views import CaseSummary
+from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
+
+if TYPE_CHECKING:  # the catalogs behind it load on the worker thread at start-up, not here
+    from assist_app.services.views import CaseSummary
 
 PAGE_SIZE = 50
 
@@ -46,6 +51,8 @@ class TodayPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
+        # The next step's title wraps in a narrow window or with large text, never cut short.
+        WrappingItemDelegate.install(self.table, column=CaseListTableModel.COLUMNS.index("next"))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -75,6 +82,7 @@ class TodayPage(QWidget):
 
     def show_cases(self, cases: list[CaseSummary], query: str = "") -> None:
         self.model.set_cases(cases)
+        self.table.resizeRowsToContents()
         if query:
             self.status.setText(self.tr("{n} open cases for “{q}”").format(n=len(cases), q=query))
         elif cases:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from assist_app.checklist import ChecklistChange
+if TYPE_CHECKING:  # only named in an annotation; importing it would load the catalogs at start-up
+    from assist_app.checklist import ChecklistChange
 
 
 @dataclass(frozen=True)

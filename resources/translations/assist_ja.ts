@@ -2,845 +2,947 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Procedure Assist</source>
+        <translation>手続きアシスト</translation>
+    </message>
+</context>
+<context>
     <name>CaseListTableModel</name>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>次の期限</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り日数</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>できごと</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手続き</translation>
     </message>
     <message>
         <source>All steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての手続きが終了</translation>
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
         <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り内容(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <source>Hand &amp;over…</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ(&amp;O)…</translation>
     </message>
     <message>
         <source>Hand the case over to another helper</source>
-        <translation type="unfinished"></translation>
+        <translation>案件を別の担当者に引き継ぐ</translation>
     </message>
     <message>
         <source>Save revised answers</source>
-        <translation type="unfinished"></translation>
+        <translation>修正した回答を保存</translation>
     </message>
     <message>
         <source>Group by due date</source>
-        <translation type="unfinished"></translation>
+        <translation>期限ごとに表示</translation>
     </message>
     <message>
         <source>Group by office</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口ごとに表示</translation>
     </message>
     <message>
         <source>Group steps by</source>
-        <translation type="unfinished"></translation>
+        <translation>手続きのまとめ方</translation>
+    </message>
+    <message>
+        <source>History of this case</source>
+        <translation>この案件の履歴</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>担当</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
-        <source>Case {id} · event {date}{known} · catalog {version}</source>
-        <translation type="unfinished"></translation>
+        <source>Case {id} · event {date} · known on {known} · catalog {version}</source>
+        <translation>受付番号 {id}・発生日 {date}・知った日 {known}・手続き情報 {version}</translation>
+    </message>
+    <message>
+        <source>Case {id} · event {date} · catalog {version}</source>
+        <translation>受付番号 {id}・発生日 {date}・手続き情報 {version}</translation>
     </message>
     <message>
         <source>Checklist updated: {a} added, {r} removed, {k} kept with progress, {d} new dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストを更新しました：追加 {a}件、削除 {r}件、進み具合があるため残したもの {k}件、期限の変更 {d}件。</translation>
     </message>
 </context>
 <context>
     <name>ChecklistWidget</name>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Steps of this case</source>
-        <translation type="unfinished"></translation>
+        <translation>この案件の手続き</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>期限超過</translation>
     </message>
     <message>
         <source>Within 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7日以内</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>8日以降</translation>
     </message>
     <message>
         <source>(to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>（要確認）</translation>
     </message>
     <message>
         <source>(no longer applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>（対象外になりました）</translation>
     </message>
 </context>
 <context>
     <name>ConsentPage</name>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>同意</translation>
     </message>
     <message>
         <source>Before anything is saved, ask the resident and record what they agree to.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録する前に相談者に確認し、同意の内容を記録してください。</translation>
     </message>
     <message>
         <source>The resident agrees that their name, contact details and the progress of these procedures are recorded to help them.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者は、手続きの支援のために、氏名・連絡先と手続きの進み具合を記録することに同意しています。</translation>
     </message>
     <message>
         <source>…and that other helpers of this office may continue the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>…また、この窓口のほかの担当者が引き継いで対応することにも同意しています。</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>同意した日</translation>
     </message>
     <message>
         <source>A signed &amp;paper consent form exists</source>
-        <translation type="unfinished"></translation>
+        <translation>署名済みの同意書（紙）がある(&amp;P)</translation>
     </message>
     <message>
         <source>Given &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日(&amp;O)</translation>
     </message>
     <message>
         <source>This resident&apos;s consent is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>この相談者の同意は記録済みです。</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>A catalog file has errors and was not loaded. Ask the person who maintains the catalogs to run “assist-app catalog check”.</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き情報のファイルに誤りがあるため、読み込めませんでした。手続き情報の管理者に「assist-app catalog check」の実行を依頼してください。</translation>
     </message>
     <message>
         <source>The file could not be read or written ({reason}). Check that the disk is not full and that the folder may be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み書きできませんでした（{reason}）。ディスクに空きがあるか、フォルダーに書き込めるかを確認してください。</translation>
     </message>
     <message>
         <source>Something went wrong and the action was not completed. Nothing already saved was lost. The details were written to the log file in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が起きたため、操作を完了できませんでした。保存済みの内容は失われていません。詳しい情報はデータフォルダーのログファイルに記録しました。</translation>
     </message>
     <message>
         <source>Could not complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作を完了できませんでした</translation>
     </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
         <source>Life event</source>
-        <translation type="unfinished"></translation>
+        <translation>できごと</translation>
     </message>
     <message>
         <source>Which event, and when did it happen?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのようなできごとが、いつありましたか。</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation type="unfinished"></translation>
+        <translation>発生日</translation>
     </message>
     <message>
         <source>It became &amp;known on a later day</source>
-        <translation type="unfinished"></translation>
+        <translation>後日になって知った(&amp;K)</translation>
     </message>
     <message>
         <source>Day it became known</source>
-        <translation type="unfinished"></translation>
+        <translation>知った日</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>できごと(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>発生日(&amp;D)</translation>
     </message>
     <message>
         <source>Known o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>知った日(&amp;N)</translation>
     </message>
     <message>
         <source>The day it became known cannot be before the event.</source>
-        <translation type="unfinished"></translation>
+        <translation>知った日を発生日より前にすることはできません。</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Hand the case over</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の引き継ぎ</translation>
     </message>
     <message>
         <source>&amp;To helper</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ先(&amp;T)</translation>
     </message>
     <message>
         <source>Helper who takes over</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぐ担当者</translation>
     </message>
     <message>
         <source>Handover &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎメモ(&amp;N)</translation>
     </message>
     <message>
         <source>Handover note</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎメモ</translation>
     </message>
     <message>
         <source>Where things stand, what to do next</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状況と次にすること</translation>
     </message>
 </context>
 <context>
     <name>HelperDialog</name>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口職員</translation>
     </message>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>ボランティア</translation>
     </message>
     <message>
         <source>Who is using the app?</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する担当者</translation>
     </message>
     <message>
         <source>Every change is recorded under the helper&apos;s name. Choose yourself, or add yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はすべて担当者の名前で記録されます。ご自身を選ぶか、新しく追加してください。</translation>
     </message>
     <message>
         <source>Helpers</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>New helper</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい担当者</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(&amp;N)</translation>
     </message>
     <message>
         <source>Helper name</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の氏名</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割(&amp;R)</translation>
     </message>
     <message>
         <source>Helper role</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の役割</translation>
     </message>
     <message>
         <source>&amp;Add and use</source>
-        <translation type="unfinished"></translation>
+        <translation>追加して使用(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryText</name>
+    <message>
+        <source>{n} steps</source>
+        <translation>手続き {n}件</translation>
+    </message>
+    <message>
+        <source>catalog {version}</source>
+        <translation>手続き情報 {version}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>taken from the paper handout</source>
+        <translation>紙の案内から反映</translation>
+    </message>
+    <message>
+        <source>catalog {old} → {new}</source>
+        <translation>手続き情報 {old} → {new}</translation>
+    </message>
+    <message>
+        <source>{n} answers changed</source>
+        <translation>回答の変更 {n}件</translation>
+    </message>
+    <message>
+        <source>steps added: {steps}</source>
+        <translation>追加：{steps}</translation>
+    </message>
+    <message>
+        <source>steps removed: {steps}</source>
+        <translation>削除：{steps}</translation>
+    </message>
+    <message>
+        <source>to {name}</source>
+        <translation>引き継ぎ先：{name}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>メモ：{note}</translation>
+    </message>
+    <message>
+        <source>handout in {language}</source>
+        <translation>案内（{language}）</translation>
+    </message>
+    <message>
+        <source>large print</source>
+        <translation>大きな文字</translation>
+    </message>
+    <message>
+        <source>with resume code</source>
+        <translation>再開コード付き</translation>
+    </message>
+    <message>
+        <source>{n} steps differ from the paper</source>
+        <translation>紙と異なる手続き {n}件</translation>
+    </message>
+    <message>
+        <source>taken from the paper: {steps}</source>
+        <translation>紙から反映：{steps}</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFormWidget</name>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>未着手</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation>不要</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>保留（理由あり）</translation>
     </message>
     <message>
         <source>Ward office</source>
-        <translation type="unfinished"></translation>
+        <translation>区役所</translation>
     </message>
     <message>
         <source>Tokyo</source>
-        <translation type="unfinished"></translation>
+        <translation>東京都</translation>
     </message>
     <message>
         <source>National office</source>
-        <translation type="unfinished"></translation>
+        <translation>国の機関</translation>
     </message>
     <message>
         <source>Health insurer</source>
-        <translation type="unfinished"></translation>
+        <translation>健康保険の保険者</translation>
     </message>
     <message>
         <source>Private company</source>
-        <translation type="unfinished"></translation>
+        <translation>民間企業</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Claim by</source>
-        <translation type="unfinished"></translation>
+        <translation>請求期限</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>目安</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限なし</translation>
     </message>
     <message>
         <source>Case opened</source>
-        <translation type="unfinished"></translation>
+        <translation>受付</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation>状況の変更</translation>
     </message>
     <message>
         <source>Notes changed</source>
-        <translation type="unfinished"></translation>
+        <translation>メモの変更</translation>
     </message>
     <message>
         <source>Answers revised</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の修正</translation>
     </message>
     <message>
         <source>Catalog updated</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き情報の更新</translation>
     </message>
     <message>
         <source>Handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>引き継ぎ</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>案件の終了</translation>
+    </message>
+    <message>
+        <source>Handout printed</source>
+        <translation>案内の印刷</translation>
+    </message>
+    <message>
+        <source>Resume code scanned</source>
+        <translation>再開コードの読み取り</translation>
+    </message>
+    <message>
+        <source>Progress taken from paper</source>
+        <translation>紙の記入内容を反映</translation>
     </message>
     <message>
         <source>Death</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <source>Birth</source>
-        <translation type="unfinished"></translation>
+        <translation>出生</translation>
     </message>
     <message>
         <source>No date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>1日超過</translation>
     </message>
     <message>
         <source>Overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}日超過</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日が期限</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>あと1日</translation>
     </message>
     <message>
         <source>{n} days left</source>
-        <translation type="unfinished"></translation>
+        <translation>あと{n}日</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Opening the case database…</source>
-        <translation type="unfinished"></translation>
+        <translation>案件データベースを開いています…</translation>
     </message>
     <message>
         <source>Helper: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>担当：{name}</translation>
     </message>
     <message>
         <source>No helper chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者が選ばれていません</translation>
     </message>
     <message>
         <source>The case database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>案件データベースを開けませんでした</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Procedure Assist</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Helper</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>新規受付(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の案件(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Find resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者を検索(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Large text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>大きな文字(&amp;L)</translation>
     </message>
     <message>
         <source>S&amp;witch helper…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+H</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の切り替え(&amp;W)…</translation>
     </message>
 </context>
 <context>
     <name>NewCaseWizard</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規受付</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
         <source>Checklist preview</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリストの確認</translation>
     </message>
     <message>
         <source>These steps apply. Press Finish to save the resident, the consent and the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の手続きが該当します。「完了」を押すと、相談者・同意・案件を保存します。</translation>
     </message>
     <message>
         <source>Steps that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する手続き</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き</translation>
     </message>
     <message>
         <source> (to confirm)</source>
-        <translation type="unfinished"></translation>
+        <translation>（要確認）</translation>
     </message>
     <message>
         <source>{n} steps, {c} to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>手続き {n}件（うち要確認 {c}件）</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>聞き取り</translation>
     </message>
     <message>
         <source>Answer what you can; “Don&apos;t know” keeps the step as one to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>わかる範囲で答えてください。「わからない」を選んだ手続きは、要確認として残ります。</translation>
     </message>
 </context>
 <context>
     <name>ResidentPage</name>
     <message>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者</translation>
     </message>
     <message>
         <source>Find the resident, or add them as a new resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者を検索するか、新しく登録してください。</translation>
     </message>
     <message>
         <source>&amp;Existing resident</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みの相談者(&amp;E)</translation>
     </message>
     <message>
         <source>Ne&amp;w resident</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい相談者(&amp;W)</translation>
     </message>
     <message>
         <source>Name or kana</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはカナ</translation>
     </message>
     <message>
         <source>Search residents by name or kana</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはカナで相談者を検索</translation>
     </message>
     <message>
         <source>Matching residents</source>
-        <translation type="unfinished"></translation>
+        <translation>該当する相談者</translation>
     </message>
     <message>
         <source>Resident name</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者の氏名</translation>
     </message>
     <message>
         <source>Resident name in kana</source>
-        <translation type="unfinished"></translation>
+        <translation>相談者の氏名（カナ）</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>希望する言語</translation>
     </message>
     <message>
         <source>Needs &amp;large print</source>
-        <translation type="unfinished"></translation>
+        <translation>大きな文字が必要(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Kana</source>
-        <translation type="unfinished"></translation>
+        <translation>カナ(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話番号(&amp;P)</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;G)</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Generic (any ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>共通（区を指定しない）</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>大きい</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>&amp;Ward offices</source>
-        <translation type="unfinished"></translation>
+        <translation>区の窓口情報(&amp;W)</translation>
     </message>
     <message>
         <source>Ward office layer</source>
-        <translation type="unfinished"></translation>
+        <translation>使用する区の窓口情報</translation>
     </message>
     <message>
         <source>&amp;Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;I)</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>&amp;Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字の大きさ(&amp;T)</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>文字の大きさ</translation>
     </message>
     <message>
         <source>&amp;Handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>案内の言語(&amp;H)</translation>
     </message>
     <message>
         <source>Default handout language</source>
-        <translation type="unfinished"></translation>
+        <translation>案内の標準の言語</translation>
     </message>
     <message>
         <source>Print handouts in &amp;large print</source>
-        <translation type="unfinished"></translation>
+        <translation>案内を大きな文字で印刷(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder</source>
+        <translation>データフォルダー(&amp;F)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダー</translation>
     </message>
     <message>
         <source>&amp;Database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースURL(&amp;D)</translation>
     </message>
     <message>
         <source>Database URL</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースURL</translation>
     </message>
     <message>
-        <source>Empty: the SQLite file in the data folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new database URL is used after the app restarts.</source>
-        <translation type="unfinished"></translation>
+        <source>Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.</source>
+        <translation>空欄のときは、データフォルダー内のSQLiteファイルを使います。新しいデータベースURLは、アプリの再起動後に使われます。</translation>
     </message>
 </context>
 <context>
     <name>StepDetailWidget</name>
     <message>
-        <source>Why is this step blocked? (needed for “Blocked”)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Reason, if the step is blocked (needed for “Blocked”)</source>
+        <translation>保留の理由（「保留」にするときは必須）(&amp;R)</translation>
     </message>
     <message>
         <source>Reason the step is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>保留の理由</translation>
     </message>
     <message>
         <source>Notes (saved as you type)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（入力すると自動で保存）</translation>
     </message>
     <message>
         <source>Notes for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>この手続きのメモ</translation>
     </message>
     <message>
         <source>Choose a step on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>左の一覧から手続きを選んでください。</translation>
+    </message>
+    <message>
+        <source>{kind}: {date} — {countdown}</source>
+        <translation>{kind}：{date}（{countdown}）</translation>
+    </message>
+    <message>
+        <source>{kind}: no date</source>
+        <translation>{kind}：日付なし</translation>
     </message>
     <message>
         <source>Status: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>状況：{s}</translation>
     </message>
     <message>
         <source>Last change by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新：{who}</translation>
     </message>
     <message>
         <source>Type why the step is blocked, then choose “Blocked” again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留の理由を入力してから、もう一度「保留」を選んでください。</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中…</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>保存しました</translation>
     </message>
     <message>
         <source>To confirm — answered “Don&apos;t know”:</source>
-        <translation type="unfinished"></translation>
+        <translation>要確認 —「わからない」と回答した質問：</translation>
     </message>
     <message>
         <source>After the answers were revised, this step no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答の修正により、この手続きは対象外になりました。</translation>
     </message>
     <message>
         <source>Phone: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>電話：{p}</translation>
+    </message>
+    <message>
+        <source>Where ({level})</source>
+        <translation>窓口（{level}）</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>持ち物</translation>
+    </message>
+    <message>
+        <source>Deadline rule</source>
+        <translation>期限の決まり</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>根拠</translation>
     </message>
     <message>
         <source>Not yet verified against an official source: confirm at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>公式の資料でまだ確認していない情報です。窓口で確かめてください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>手続きの方法</translation>
+    </message>
+    <message>
+        <source>Official page</source>
+        <translation>公式ページ</translation>
     </message>
     <message>
         <source>can be done online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインで手続きできる</translation>
     </message>
     <message>
         <source>needs a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>窓口に行く必要がある</translation>
     </message>
     <message>
         <source>needs booking</source>
-        <translation type="unfinished"></translation>
+        <translation>予約が必要</translation>
     </message>
     <message>
         <source>by post</source>
-        <translation type="unfinished"></translation>
+        <translation>郵送でできる</translation>
     </message>
     <message>
         <source>happens automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動で手続きされる</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>本日の案件</translation>
     </message>
     <message>
         <source>Find a resident by name or kana (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはカナで相談者を検索（Ctrl+F）</translation>
     </message>
     <message>
         <source>Find a resident by name or kana</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名またはカナで相談者を検索</translation>
     </message>
     <message>
         <source>Open cases, nearest due date first</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中の案件（期限の近い順）</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新規受付…</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>新規受付</translation>
     </message>
     <message>
         <source>{n} open cases for “{q}”</source>
-        <translation type="unfinished"></translation>
+        <translation>「{q}」の対応中の案件：{n}件</translation>
     </message>
     <message>
         <source>{n} open cases shown, {o} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中の案件 {n}件を表示（うち期限超過 {o}件）</translation>
     </message>
     <message>
         <source>No open cases. Start one with “New case…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>対応中の案件はありません。「新規受付…」（Ctrl+N）から始めてください。</translation>
     </message>
 </context>
 </TS>

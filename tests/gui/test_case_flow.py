@@ -67,7 +67,8 @@ def test_status_by_mouse_and_keyboard_is_saved(start_app, qtbot, data_dir):
     qtbot.keyClick(
         page.checklist, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier
     )  # Blocked, no reason yet
-    assert "blocked" in page.step.saved.text()
+    assert page.step.saved.text() == "保留の理由を入力してから、もう一度「保留」を選んでください。"
+    assert page.step.reason.hasFocus()  # where the reason goes
     page.step.reason.setText("通帳が見つからない")
     qtbot.mouseClick(page.step.buttons["blocked"], Qt.MouseButton.LeftButton)
     items, view = stored_items(data_dir)
@@ -99,7 +100,7 @@ def test_revising_an_answer_updates_the_checklist(start_app, qtbot, data_dir):
     qtbot.mouseClick(page.apply_answers, Qt.MouseButton.LeftButton)
     after = {i.procedure_id: i.applies for i in page.view.items}
     assert "nhi-loss" not in after and after.get("employee-insurance-loss") == "yes"
-    assert "removed" in page.answers_result.text()
+    assert "削除 1件" in page.answers_result.text()
     _, view = stored_items(data_dir)
     assert view.answers["insurance"] == "employee"
 

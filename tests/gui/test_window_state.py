@@ -2,29 +2,60 @@
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
+
 from PySide6.QtWidgets import QApplication
+
+from assist_app import paths
+from tests.gui.screens import cut_off, screens, settle, texts
+
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{3,}[ ,’'-]+[A-Za-z]{2,}")
+
+
+def translations() -> tuple[set[str], set[str]]:
+    """English sources and their Japanese translations, as shown (accelerators removed)."""
+    sources, translated = set(), set()
+    ts = paths.resources_dir() / "translations" / "assist_ja.ts"
+    for message in ET.parse(ts).getroot().iter("message"):
+        sources.add(message.findtext("source").replace("&", "").strip())
+        translated.add(re.sub(r"\(&\w\)", "", message.findtext("translation")).strip())
+    return sources, translated
 
 
 def test_japanese_by_default_and_complete_english(start_app):
-    application = start_app("ja")
-    ui = application.window.ui
-    assert ui.actionNewCase.text().replace("&", "").startswith("新")
-    assert application.controller.case.tabs.tabText(0).replace("&", "") != "Checklist"
+    sources, translated = translations()
+    application = start_app()  # no language chosen yet: Japanese
+    for name, window in screens(application):
+        shown = texts(window)
+        english = [t for t in shown if t in sources or ENGLISH_WORDS.search(t)]
+        assert english == [], f"{name}: English in the Japanese interface"
+        assert any(t in translated for t in shown), f"{name}: no translated text at all"
     application.set_language("en")
-    assert ui.actionNewCase.text().replace("&", "") == "New case…"
-    assert application.controller.today.title.text() == "Today's work"
-    assert application.controller.case.tabs.tabText(0).replace("&", "") == "Checklist"
+    for name, window in screens(application):
+        shown = texts(window)
+        japanese = [t for t in shown if t in translated and t not in sources]
+        assert japanese == [], f"{name}: Japanese interface text in English"
+        assert any(t in sources for t in shown), name
 
 
 def test_large_text_scales_the_whole_app(start_app):
     application = start_app()
+    controller = application.controller
+    controller.open_case(controller.today.model.case_at(0).id)
+    application.window.resize(1024, 700)
     normal = QApplication.font().pointSizeF()
-    application.set_large_text(True)
+    button = controller.case.step.buttons["done"]
+    small = button.height()
+    application.set_large_text(True)  # while the case is on screen, as Ctrl+Shift+L does
+    settle()
     assert QApplication.font().pointSizeF() >= normal * 1.45
-    page = application.controller.today
-    assert page.table.font().pointSizeF() >= normal * 1.45
+    assert controller.today.table.font().pointSizeF() >= normal * 1.45
+    assert button.height() >= small * 1.3
+    assert cut_off(application.window) == []  # the open page re-flowed, nothing clipped
     application.set_large_text(False)
-    assert QApplication.font().pointSizeF() == normal
+    settle()
+    assert QApplication.font().pointSizeF() == normal and cut_off(application.window) == []
 
 
 def test_restart_shows_what_was_saved(start_app, qtbot):
@@ -45,3 +76,39 @@ def test_restart_shows_what_was_saved(start_app, qtbot):
     shown = {i.procedure_id: i.status for i in again.controller.case.view.items}
     assert shown["seal-registration"] == "not_needed"
     assert again.controller.case.view.id == case_id
+
+
+def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(qtbot, data_dir):
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from assist_app.gui.app import Application
+
+    connection = sqlite3.connect(data_dir / "assist.sqlite3")  # as a newer release would leave it
+    connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    connection.commit()
+    connection.close()
+    application = Application(["--data-dir", str(data_dir)])
+    application.settings.helper_id = 1
+    qtbot.addWidget(application.window)
+    shown = []
+
+    def read_and_close_the_message():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, read_and_close_the_message)
+
+    QTimer.singleShot(0, read_and_close_the_message)
+    application.start()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    window = application.window
+    assert "newer release" in shown[0] and "Traceback" not in shown[0]
+    assert window.ui.pages.currentWidget() is window.loading and window.loading.text() == shown[0]
+    assert application.controller is None and not window.ui.actionNewCase.isEnabled()
+    window.close()
+    application.background.wait()

@@ -6,16 +6,9 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout
 
 class Ui_HandoverDialog(object):
     def setupUi(self, HandoverDialog):
@@ -46,7 +39,6 @@ class Ui_HandoverDialog(object):
         self.noteEdit.setTabChangesFocus(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.noteEdit)
-
 
         self.layout.addLayout(self.form)
 

@@ -6,18 +6,9 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout
 
 class Ui_HelperDialog(object):
     def setupUi(self, HelperDialog):
@@ -62,7 +53,6 @@ class Ui_HelperDialog(object):
         self.selectedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.selectedRow.addItem(self.selectedSpacer)
-
 
         self.layout.addLayout(self.selectedRow)
 
@@ -116,7 +106,6 @@ class Ui_HelperDialog(object):
         self.addButton.setObjectName(u"addButton")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addButton)
-
 
         self.layout.addWidget(self.newHelperBox)
 

@@ -6,17 +6,9 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStackedWidget, QStatusBar, QToolBar,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMenuBar, QStackedWidget, QStatusBar, QToolBar
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -71,8 +63,7 @@ class Ui_MainWindow(object):
         self.toolbar = QToolBar(MainWindow)
         self.toolbar.setObjectName(u"toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        MainWindow.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        MainWindow.addToolBar(self.toolbar)
         self.statusbar = QStatusBar(MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
@@ -111,42 +102,17 @@ class Ui_MainWindow(object):
     # setupUi
 
     def retranslateUi(self, MainWindow):
-        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Procedure Assist", None))
         self.actionNewCase.setText(QCoreApplication.translate("MainWindow", u"&New case\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionNewCase.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionToday.setText(QCoreApplication.translate("MainWindow", u"&Today", None))
-#if QT_CONFIG(shortcut)
-        self.actionToday.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+T", None))
-#endif // QT_CONFIG(shortcut)
         self.actionFind.setText(QCoreApplication.translate("MainWindow", u"&Find resident", None))
-#if QT_CONFIG(shortcut)
-        self.actionFind.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+F", None))
-#endif // QT_CONFIG(shortcut)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionSettings.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+,", None))
-#endif // QT_CONFIG(shortcut)
         self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Q", None))
-#endif // QT_CONFIG(shortcut)
         self.actionLargeText.setText(QCoreApplication.translate("MainWindow", u"&Large text", None))
-#if QT_CONFIG(shortcut)
-        self.actionLargeText.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+L", None))
-#endif // QT_CONFIG(shortcut)
         self.actionSwitchHelper.setText(QCoreApplication.translate("MainWindow", u"S&witch helper\u2026", None))
-#if QT_CONFIG(shortcut)
-        self.actionSwitchHelper.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+H", None))
-#endif // QT_CONFIG(shortcut)
         self.actionLock.setText(QCoreApplication.translate("MainWindow", u"&Lock", None))
 #if QT_CONFIG(tooltip)
         self.actionLock.setToolTip(QCoreApplication.translate("MainWindow", u"Lock the app: nothing is shown until a helper signs in again", None))
 #endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(shortcut)
-        self.actionLock.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+L", None))
-#endif // QT_CONFIG(shortcut)
         self.actionChangePin.setText(QCoreApplication.translate("MainWindow", u"Change my &PIN\u2026", None))
         self.actionAccounts.setText(QCoreApplication.translate("MainWindow", u"Helper &accounts\u2026", None))
         self.actionAuditLog.setText(QCoreApplication.translate("MainWindow", u"A&udit log\u2026", None))
@@ -155,4 +121,5 @@ class Ui_MainWindow(object):
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelper.setTitle(QCoreApplication.translate("MainWindow", u"&Helper", None))
         self.toolbar.setWindowTitle(QCoreApplication.translate("MainWindow", u"Main toolbar", None))
+        pass
     # retranslateUi

@@ -6,16 +6,9 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -76,10 +69,9 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dataDirLabel)
 
-        self.dataDirValue = QLabel(SettingsDialog)
+        self.dataDirValue = QLineEdit(SettingsDialog)
         self.dataDirValue.setObjectName(u"dataDirValue")
-        self.dataDirValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dataDirValue.setWordWrap(True)
+        self.dataDirValue.setReadOnly(True)
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.dataDirValue)
 
@@ -93,14 +85,13 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.databaseUrlEdit)
 
+        self.layout.addLayout(self.form)
+
         self.restartNote = QLabel(SettingsDialog)
         self.restartNote.setObjectName(u"restartNote")
         self.restartNote.setWordWrap(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.restartNote)
-
-
-        self.layout.addLayout(self.form)
+        self.layout.addWidget(self.restartNote)
 
         self.buttons = QDialogButtonBox(SettingsDialog)
         self.buttons.setObjectName(u"buttons")
@@ -113,6 +104,7 @@ class Ui_SettingsDialog(object):
         self.languageLabel.setBuddy(self.languageCombo)
         self.textSizeLabel.setBuddy(self.textSizeCombo)
         self.handoutLanguageLabel.setBuddy(self.handoutLanguageCombo)
+        self.dataDirLabel.setBuddy(self.dataDirValue)
         self.databaseUrlLabel.setBuddy(self.databaseUrlEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -140,11 +132,13 @@ class Ui_SettingsDialog(object):
         self.handoutLanguageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Default handout language", None))
 #endif // QT_CONFIG(accessibility)
         self.handoutLargeCheck.setText(QCoreApplication.translate("SettingsDialog", u"Print handouts in &large print", None))
-        self.dataDirLabel.setText(QCoreApplication.translate("SettingsDialog", u"Data folder", None))
+        self.dataDirLabel.setText(QCoreApplication.translate("SettingsDialog", u"Data &folder", None))
+#if QT_CONFIG(accessibility)
+        self.dataDirValue.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Data folder", None))
+#endif // QT_CONFIG(accessibility)
         self.databaseUrlLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Database URL", None))
 #if QT_CONFIG(accessibility)
         self.databaseUrlEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database URL", None))
 #endif // QT_CONFIG(accessibility)
-        self.databaseUrlEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"Empty: the SQLite file in the data folder", None))
-        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"A new database URL is used after the app restarts.", None))
+        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.", None))
     # retranslateUi

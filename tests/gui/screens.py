@@ -1,0 +1,306 @@
+"""Every screen of the running app, and what a person would see on it: the texts, the
+interactive widgets, and anything cut off, overlapping or scrolled sideways.
+
+Used by the tests of translation, layout and accessibility, so they all walk the same screens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFocusFrame,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QStyleOptionViewItem,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+    QWizard,
+)
+
+from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QTabBar,
+)
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def screens(application) -> Iterator[tuple[str, QWidget]]:
+    """Shows each screen in turn and yields (name, its window); dialogs are closed afterwards."""
+    from assist_app.gui.handover_dialog import HandoverDialog
+    from assist_app.gui.helper_dialog import HelperDialog
+    from assist_app.gui.new_case_wizard import NewCaseWizard
+    from assist_app.gui.settings_dialog import SettingsDialog
+
+    controller, window = application.controller, application.window
+    controller.show_today()
+    settle()
+    yield "today", window
+    controller.open_case(controller.today.model.case_at(0).id)
+    page = controller.case
+    for tab, name in enumerate(("checklist", "answers", "history")):
+        page.tabs.setCurrentIndex(tab)
+        settle()
+        yield f"case {name}", window
+    page.tabs.setCurrentIndex(0)
+    core, context = controller.context.core, controller.context
+    wizard = NewCaseWizard(core.library, core.residents, context.lang, window)
+    wizard.show()
+    wizard.resident_page.name.setText("試験 太郎")
+    for number in range(1, 6):
+        if number == 2:
+            wizard.consent_page.records.setChecked(True)
+        settle()
+        yield f"wizard page {number}", wizard
+        wizard.next()
+    wizard.reject()
+    dialogs = (
+        (
+            "settings",
+            SettingsDialog(
+                context.settings, core.library, core.config.data_dir, core.config.database_url, window
+            ),
+        ),
+        ("helper", HelperDialog(core.helpers, context.helper.id, window)),
+        ("handover", HandoverDialog(core.helpers.list_helpers()[1:], window)),
+    )
+    for name, dialog in dialogs:
+        dialog.show()
+        settle()
+        yield name, dialog
+        dialog.reject()
+
+
+def visible_widgets(root: QWidget) -> list[QWidget]:
+    return [w for w in [root, *root.findChildren(QWidget)] if w.isVisible() and w.window() is root]
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def texts(root: QWidget) -> list[str]:
+    """The words on screen: labels, buttons, tabs, headers, placeholders, items, titles, menus."""
+    found: list[str] = [root.windowTitle()]
+    if isinstance(root, QWizard):
+        found += [root.currentPage().title(), root.currentPage().subTitle()]
+    for widget in visible_widgets(root):
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append(widget.text())
+        if isinstance(widget, QGroupBox):
+            found.append(widget.title())
+        if isinstance(widget, QLineEdit):
+            found.append(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            found += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTabBar):
+            found += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QHeaderView) and widget.model() is not None:
+            model, horizontal = widget.model(), widget.orientation() is Qt.Orientation.Horizontal
+            count = model.columnCount() if horizontal else 0
+            found += [str(model.headerData(i, widget.orientation()) or "") for i in range(count)]
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            found += [str(index.data() or "") for index in _indexes(widget)]
+        found += [a.text() for a in widget.actions()]
+    if hasattr(root, "menuBar"):
+        for menu_action in root.menuBar().actions():
+            found.append(menu_action.text())
+            if menu_action.menu():
+                found += [a.text() for a in menu_action.menu().actions()]
+    return [_plain(t) for t in found if t and _plain(t)]
+
+
+def _indexes(view: QAbstractItemView, parent: QModelIndex | None = None) -> list[QModelIndex]:
+    model = view.model()
+    if model is None:
+        return []
+    parent = parent or QModelIndex()
+    found = []
+    columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
+    for row in range(model.rowCount(parent)):
+        for column in range(columns):
+            index = model.index(row, column, parent)
+            found.append(index)
+            if column == 0 and model.rowCount(index) > 0:
+                found += _indexes(view, index)
+    return found
+
+
+def interactive(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in visible_widgets(root)
+        if isinstance(w, INTERACTIVE)
+        and not isinstance(w, QHeaderView)
+        and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and w.isEnabled()
+        and "qt_" not in w.objectName()  # Qt's own parts of a composite widget (spin box arrows…)
+    ]
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+def _inside_scrolled_content(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        area = parent.parentWidget()
+        if isinstance(area, QAbstractScrollArea) and parent is area.viewport():
+            return True
+        parent = area if isinstance(area, QAbstractScrollArea) else parent.parentWidget()
+    return False
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Widgets whose text is clipped or elided, that stick out of their parent, or that make their
+    scroll area scroll sideways."""
+    problems: list[str] = []
+
+    def report(widget: QWidget, what: str) -> None:
+        name = widget.objectName() or type(widget).__name__
+        text = getattr(widget, "text", lambda: "")()
+        problems.append(f"{name} {text[:40]!r}: {what}")
+
+    for widget in visible_widgets(root):
+        if isinstance(widget, QFocusFrame):
+            continue  # the focus ring is drawn around its widget, over the edges on purpose
+        size = widget.size()
+        if isinstance(widget, QAbstractButton) and widget.text():
+            if size.width() < widget.sizeHint().width() - 1:
+                report(widget, f"{size.width()} px wide, needs {widget.sizeHint().width()}")
+        elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                needed = widget.heightForWidth(size.width())
+                if size.height() < needed - 1:
+                    report(widget, f"{size.height()} px high, needs {needed}")
+            elif size.width() < widget.sizeHint().width() - 1:
+                report(widget, f"{size.width()} px wide, needs {widget.sizeHint().width()}")
+        elif isinstance(widget, QComboBox) and widget.currentText():
+            room = widget.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox,
+                _combo_option(widget),
+                QStyle.SubControl.SC_ComboBoxEditField,
+                widget,
+            )
+            if widget.fontMetrics().horizontalAdvance(widget.currentText()) > room.width():
+                report(widget, "current choice cut short")
+        elif isinstance(widget, QLineEdit) and not widget.text() and widget.placeholderText():
+            if widget.fontMetrics().horizontalAdvance(widget.placeholderText()) > widget.width() - 12:
+                report(widget, "placeholder cut short")
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if widget.tabRect(i).width() < widget.tabSizeHint(i).width() - 1:
+                    report(widget, f"tab {widget.tabText(i)!r} cut short")
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            problems += [f"{type(widget).__name__}: {p}" for p in _cut_cells(widget)]
+        if isinstance(widget, QHeaderView) and widget.orientation() is Qt.Orientation.Horizontal:
+            for i in range(widget.count()):
+                if not widget.isSectionHidden(i):
+                    needed = widget.sectionSizeFromContents(i).width()
+                    if widget.sectionSize(i) < needed - 1:
+                        report(widget, f"column {i} header cut short ({widget.sectionSize(i)} < {needed})")
+        if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, QPlainTextEdit | QTextEdit):
+            if widget.horizontalScrollBar().maximum() > 0:
+                report(widget, "scrolls sideways")
+            content = widget.widget() if isinstance(widget, QScrollArea) else None
+            if content is not None and content.width() > widget.viewport().width():
+                report(widget, "content wider than the visible area")
+        parent = widget.parentWidget()
+        if widget is not root and parent is not None and not _inside_scrolled_content(widget):
+            inside = parent.rect().contains(widget.geometry().topLeft()) and parent.rect().contains(
+                widget.geometry().bottomRight() - QPoint(1, 1)
+            )
+            if not inside and not widget.isWindow() and widget.objectName() != "qt_scrollarea_viewport":
+                report(widget, f"sticks out of {type(parent).__name__}")
+    problems += _overlapping(root)
+    return problems
+
+
+def _overlapping(root: QWidget) -> list[str]:
+    """Sibling widgets drawn over each other (the focus ring and scroll bars excepted)."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        children = [
+            c
+            for c in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if c.isVisible() and not c.isWindow() and not isinstance(c, QFocusFrame)
+        ]
+        for i, a in enumerate(children):
+            for b in children[i + 1 :]:
+                if a.geometry().intersects(b.geometry()) and not _layered(parent):
+                    problems.append(
+                        f"{type(a).__name__} and {type(b).__name__} overlap in {type(parent).__name__}"
+                    )
+    return problems
+
+
+def _layered(parent: QWidget) -> bool:
+    # Widgets whose children lie on top of each other by design.
+    return isinstance(parent, QAbstractScrollArea | QStackedWidget | QTabWidget | QMainWindow) or (
+        parent.parentWidget() is not None and isinstance(parent.parentWidget(), QAbstractScrollArea)
+    )
+
+
+def _combo_option(combo: QComboBox):
+    from PySide6.QtWidgets import QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option
+
+
+def _cut_cells(view: QAbstractItemView) -> list[str]:
+    model = view.model()
+    columns = model.columnCount() if model is not None and not isinstance(model, QAbstractListModel) else 1
+    delegates = [view.itemDelegateForColumn(c) for c in range(columns)]
+    wrapped = next((d.column for d in delegates if isinstance(d, WrappingItemDelegate)), None)
+    problems = []
+    for index in _indexes(view):
+        text = index.data()
+        rect = view.visualRect(index)
+        if not text or not rect.isValid() or not view.viewport().rect().intersects(rect):
+            continue
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()
+        option.fontMetrics = view.fontMetrics()
+        if view.wordWrap():
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        hint = view.itemDelegateForIndex(index).sizeHint(option, index)
+        if wrapped is not None and index.column() == wrapped:
+            if rect.height() < hint.height() - 1 - max(8, view.fontMetrics().height() // 2):
+                problems.append(f"{str(text)[:30]!r} wraps taller than its row")
+        elif rect.width() < hint.width() - 1 and not view.wordWrap():
+            problems.append(f"{str(text)[:30]!r} cut short ({rect.width()} < {hint.width()})")
+    return problems
