@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from assist_app import paths
 from assist_app.catalog import Library, load_library
 from assist_app.config import Config
+from assist_app.security import SecretStore
+from assist_app.security.database_key import Credentials, SigningSecrets, UnlockedKey
+from assist_app.services.backup_service import BackupService
 from assist_app.services.case_service import CaseService
+from assist_app.services.database_opening import open_database_unlocked
 from assist_app.services.helper_service import HelperService
 from assist_app.services.resident_service import ResidentService
-from assist_app.storage import Database, open_database
+from assist_app.storage import Database
 
 
 def load_catalogs() -> Library:
@@ -30,16 +34,41 @@ class Core:
     cases: CaseService
     residents: ResidentService
     helpers: HelperService
+    backups: BackupService | None = None
+    keys: UnlockedKey | None = None  # how the database key was had; None for a server database
+    secrets: SigningSecrets | SecretStore | None = None  # where the resume-code signing key lives
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
+    def signing_key(self):
+        """This installation's resume-code signing key (made on first use); SecretStoreError if the
+        keychain and the passphrase vault are both out of reach."""
+        from assist_app.resume import load_signing_key
+
+        return load_signing_key(self.secrets or SecretStore())
 
     def close(self) -> None:
         self.database.dispose()
 
 
 def open_core(
-    config: Config, library: Library | None = None, today: Callable[[], dt.date] = dt.date.today
+    config: Config,
+    library: Library | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+    *,
+    credentials: Credentials | None = None,
+    keychain: SecretStore | None = None,
+    read_only: bool = False,
 ) -> Core:
+    """Open everything. Raises UnlockError subclasses when the key needs the helper (passphrase,
+    recovery key), DatabaseDamaged for a damaged file, other DatabaseErrors in plain words."""
     library = library if library is not None else load_catalogs()
-    database = open_database(config.database_url, config.backup_dir)
+    keychain = keychain or SecretStore()
+    opened = open_database_unlocked(config, credentials or Credentials(), keychain, read_only=read_only)
+    database = opened.database
+    vault = opened.unlocked.vault if opened.unlocked else None
     return Core(
         config=config,
         library=library,
@@ -47,4 +76,7 @@ def open_core(
         cases=CaseService(database, library, today),
         residents=ResidentService(database),
         helpers=HelperService(database),
+        backups=BackupService(database, config.backup_dir),
+        keys=opened.unlocked,
+        secrets=SigningSecrets(keychain, vault),
     )
