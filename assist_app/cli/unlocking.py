@@ -1,7 +1,7 @@
 """How the command line gets the database key: keychain, ASSIST_APP_PASSPHRASE, or asking.
 
-In a terminal the passphrase (and a recovery key given as ``--recovery-key`` without a value) is
-asked for without echo; in a script it comes from the environment, and a missing one is a one-line
+In a terminal the passphrase (and, with ``--recovery-key``, the recovery key) is asked for without
+echo; in a script it comes from the environment, and a missing one is a one-line
 message saying which variable to set. Nothing secret is printed or logged.
 """
 
@@ -15,27 +15,27 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from assist_app.cli.usage import BadData, UsageError
+from assist_app.security import SecretStore, SecretStoreError
 from assist_app.security.database_key import (
     ENV_PASSPHRASE,
     Credentials,
     PassphraseRequired,
     RecoveryKeyRequired,
+    SigningSecrets,
 )
-from assist_app.security.passphrase_vault import WeakPassphrase, WrongPassphrase
+from assist_app.security.passphrase_vault import PassphraseVault, WeakPassphrase, WrongPassphrase
 
 ENV_NEW_PASSPHRASE = "ASSIST_APP_NEW_PASSPHRASE"
-ASK = "-"  # --recovery-key given without a value
 T = TypeVar("T")
 
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--recovery-key",
-        nargs="?",
-        const=ASK,
-        metavar="KEY",
+        action="store_true",
         help="open the database with the recovery key from its recovery sheet, when neither the keychain "
-        "nor the passphrase can (without KEY it is asked for, which keeps it out of the shell history)",
+        "nor the passphrase can; the key is asked for (or read as one line from standard input), so it "
+        "stays out of the shell history",
     )
     parser.add_argument(
         "--read-only",
@@ -69,8 +69,8 @@ def ask_new_passphrase() -> str:
 
 
 def credentials_from(args: argparse.Namespace) -> Credentials:
-    recovery = getattr(args, "recovery_key", None)
-    if recovery == ASK:
+    recovery = None
+    if getattr(args, "recovery_key", False):
         if not _interactive():
             recovery = sys.stdin.readline().strip() if sys.stdin else ""
         else:
@@ -100,3 +100,23 @@ def with_credentials(args: argparse.Namespace, attempt: Callable[[Credentials], 
         return attempt(credentials)
     except (WrongPassphrase, WeakPassphrase) as exc:
         raise BadData(str(exc)) from None
+
+
+def signing_secrets(args: argparse.Namespace) -> SigningSecrets:
+    """Where this installation's signing key is, for commands that do not open the database: the
+    keychain, or, where it cannot be used, the passphrase vault (with ASSIST_APP_PASSPHRASE)."""
+    from assist_app.config import load_config, resolve_data_dir
+    from assist_app.security.key_file import KeyFile, key_file_path
+    from assist_app.storage.database import sqlite_path
+
+    keychain = SecretStore()
+    path = sqlite_path(load_config(resolve_data_dir(args.data_dir)).database_url)
+    key_file = KeyFile.load(key_file_path(path)) if path is not None else None
+    vault = None
+    passphrase = os.environ.get(ENV_PASSPHRASE)
+    if key_file is not None and key_file.passphrase is not None and passphrase:
+        try:
+            keychain.check()
+        except SecretStoreError:
+            vault = PassphraseVault.unlock(key_file.passphrase, passphrase)
+    return SigningSecrets(keychain, vault)

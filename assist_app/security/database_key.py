@@ -166,6 +166,25 @@ def _from_keychain(keychain: SecretStore, key_file: KeyFile) -> tuple[bytes | No
     return key, None
 
 
+def _copy_to_keychain(vault: PassphraseVault, keychain: SecretStore) -> None:
+    """The vault's other secrets (the signing key) follow the database key into the keychain, unless
+    the keychain has its own already: a second signing key would orphan the codes printed earlier."""
+    try:
+        for name in vault.names():
+            if name != DATABASE_KEY and keychain.get(name) is None:
+                keychain.set(name, vault.get(name))
+    except SecretStoreError:
+        pass  # they stay in the vault, which SigningSecrets still reads when it is open
+
+
+def _keychain_problem(keychain: SecretStore) -> SecretStoreError | None:
+    try:
+        keychain.check()
+    except SecretStoreError as exc:
+        return exc
+    return None
+
+
 def _vault_for(unlocked: UnlockedKey, passphrase: str) -> PassphraseVault:
     return PassphraseVault.unlock(unlocked.key_file.passphrase, passphrase, unlocked._save_vault)
 
@@ -219,7 +238,6 @@ def unlock_database_key(
         if database_exists:
             raise RecoveryKeyRequired(None, key_file_missing=True)
         return _create(path, credentials, keychain)
-    problem = None
     if key_file.keychain_entry:
         key, problem = _from_keychain(keychain, key_file)
         if key is not None:
@@ -227,6 +245,8 @@ def unlock_database_key(
             if key_file.passphrase is not None and credentials.passphrase:
                 unlocked.vault = _vault_for(unlocked, credentials.passphrase)
             return unlocked
+    else:
+        problem = _keychain_problem(keychain)
     if key_file.passphrase is None:
         raise RecoveryKeyRequired(problem)
     if not credentials.passphrase:
@@ -240,6 +260,15 @@ def unlock_database_key(
         raise DamagedVault()
     unlocked = UnlockedKey(key, "passphrase", key_file, keychain, vault, keychain_problem=problem)
     vault.on_change = unlocked._save_vault
+    # The keychain works now (it did not at set-up): keep the key there too, so the next start
+    # needs no passphrase; the passphrase stays as the fallback.
+    if (
+        problem is None
+        and key_file.keychain_entry is None
+        and _store_in_keychain(keychain, key_file, key) is None
+    ):
+        _copy_to_keychain(vault, keychain)
+        key_file.save()
     if credentials.new_passphrase:
         unlocked.set_passphrase(credentials.new_passphrase, credentials.cost)
     return unlocked

@@ -54,12 +54,12 @@ class BackupService:
         self._require_sqlite()
         target = destination or unique_backup_path(self.folder, reason, self._now())
         try:
-            made = backup_sqlite(self._db.engine, target)
+            target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(
-                f"The backup could not be written to {target.parent} ({exc.strerror or type(exc).__name__}). "
-                "Check the free space and that the folder may be written to."
+                f"The folder {target.parent} cannot be made ({exc.strerror}), so no backup was made."
             ) from None
+        made = backup_sqlite(self._db.engine, target)
         if destination is None:
             self.prune()
         return made

@@ -26,6 +26,9 @@ class DatabaseDamaged(DatabaseError):
     """
 
     def __init__(self, path: Path, problems: list[str], latest_good=None) -> None:
+        # quick_check reports "*** in database main ***" and then one line per damaged page
+        lines = [line for p in problems for line in p.splitlines() if line and not line.startswith("***")]
+        problems = lines or problems
         self.path, self.problems, self.latest_good = path, problems, latest_good
         if latest_good is not None:
             choice = (
@@ -53,8 +56,18 @@ def open_database(
 
     Read-only opens skip the check and the migration (they change nothing, and they are the way to
     read what is left of a damaged file); they need a database already at this release's schema.
+    In a read-only folder they fall back to SQLite's immutable mode, which needs no -shm file.
     """
-    engine = create_database_engine(url, key, read_only=read_only)
+    if not read_only:
+        return _open(url, backup_dir, key, check, read_only=False, immutable=False)
+    try:
+        return _open(url, backup_dir, key, check, read_only=True, immutable=False)
+    except StorageReadOnly:
+        return _open(url, backup_dir, key, check, read_only=True, immutable=True)
+
+
+def _open(url, backup_dir, key, check, *, read_only: bool, immutable: bool) -> Database:
+    engine = create_database_engine(url, key, read_only=read_only, immutable=immutable)
     path = sqlite_path(url)
     try:
         if path is not None and check and not read_only:
@@ -76,7 +89,7 @@ def open_database(
         where = path or "the database server"
         if path is not None and _damage(exc):
             raise DatabaseDamaged(path, [str(exc.orig)]) from exc
-        plain = storage_error(exc, where, read_only)
+        plain = storage_error(exc, where, opening=True)
         if plain is not None:
             raise plain from exc
         raise DatabaseError(

@@ -8,6 +8,7 @@ like a backup is always a whole, sound one.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,11 +78,27 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
             )
         fsync_file(partial)
         partial.replace(destination)
+        fsync_dir(destination.parent)
+    except driver.sqlcipher().Error as exc:
+        partial.unlink(missing_ok=True)
+        raise _backup_failed(exc, destination.parent) from None
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise _backup_failed(exc, destination.parent) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    fsync_dir(destination.parent)
     return destination
+
+
+def _backup_failed(exc: BaseException, folder: Path) -> BackupError:
+    code = driver.error_code(exc)
+    if code == driver.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
+        return BackupError(f"The disk is full, so no backup was made in {folder}; free some space.")
+    if code in (driver.SQLITE_READONLY, driver.SQLITE_CANTOPEN) or isinstance(exc, PermissionError):
+        return BackupError(f"The folder {folder} cannot be written to, so no backup was made there.")
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return BackupError(f"No backup was made in {folder} ({reason}).")
 
 
 def list_backups(folder: Path) -> list[BackupFile]:

@@ -37,12 +37,19 @@ class StorageFull(DatabaseError):
 
 
 class StorageReadOnly(DatabaseError):
-    def __init__(self, where: Path | str, opened_read_only: bool = False) -> None:
+    def __init__(self, where: Path | str, opened_read_only: bool = False, opening: bool = False) -> None:
         if opened_read_only:
             text = "The database is open read-only, so nothing can be changed; restart the app to edit."
+        elif opening:
+            text = (
+                f"The database file or its folder ({where}) cannot be written to (a read-only folder or a "
+                "write-protected USB stick), so it cannot be opened for editing; nothing was changed. "
+                "Open it read-only, or fix the folder and try again."
+            )
         else:
             text = (
-                f"The data folder ({where}) cannot be written to, so the last change was not saved; "
+                f"The database file or its folder ({where}) cannot be written to, so the last change was "
+                "not saved; "
                 "everything saved before it is safe. Check the folder's permissions, or that the USB "
                 "stick is not write-protected, and try again."
             )
@@ -52,10 +59,14 @@ class StorageReadOnly(DatabaseError):
 class StorageUnreadable(DatabaseError):
     """The file went bad while in use (I/O error, damaged page)."""
 
-    def __init__(self, where: Path | str) -> None:
+    def __init__(self, where: Path | str, opened_read_only: bool = False) -> None:
+        if opened_read_only:
+            advice = "This part of the damaged file cannot be read; what is shown elsewhere may still be."
+        else:
+            advice = "Close the app; on the next start it checks the file and offers the latest backup."
         super().__init__(
             f"The database ({where}) could not be read: the disk reported an error or the file is "
-            "damaged. Close the app; on the next start it checks the file and offers the latest backup."
+            f"damaged. {advice}"
         )
 
 
@@ -87,10 +98,12 @@ def sqlite_path(url: str | URL) -> Path | None:
     return Path(parsed.database)
 
 
-def _sqlite_engine(path: Path, key: bytes | None, read_only: bool) -> Engine:
+def _sqlite_engine(path: Path, key: bytes | None, read_only: bool, immutable: bool) -> Engine:
     database, query = str(path), {}
     if read_only:
         database, query = path.resolve().as_uri(), {"mode": "ro", "uri": "true"}
+        if immutable:  # a WAL database in a read-only folder cannot make its -shm file otherwise
+            query["immutable"] = "1"
     # The GUI opens the database on a worker thread; the pool still gives a connection to one
     # thread at a time, so SQLite's same-thread check only gets in the way.
     options = dict(connect_args={"check_same_thread": False}, poolclass=QueuePool)
@@ -109,13 +122,18 @@ def _sqlite_engine(path: Path, key: bytes | None, read_only: bool) -> Engine:
     return create_engine(url, **options)
 
 
-def create_database_engine(url: str, key: bytes | None = None, *, read_only: bool = False) -> Engine:
-    """An engine on ``url``; for a SQLite file, encrypted with ``key`` when one is given."""
+def create_database_engine(
+    url: str, key: bytes | None = None, *, read_only: bool = False, immutable: bool = False
+) -> Engine:
+    """An engine on ``url``; for a SQLite file, encrypted with ``key`` when one is given.
+
+    ``immutable`` (read-only only) tells SQLite nothing can change the file while it is open.
+    """
     path = sqlite_path(url)
     if path is not None:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = _sqlite_engine(path, key, read_only)
+        engine = _sqlite_engine(path, key, read_only, immutable)
     else:
         engine = create_engine(url)
     if engine.dialect.name == "sqlite":
@@ -123,15 +141,17 @@ def create_database_engine(url: str, key: bytes | None = None, *, read_only: boo
     return engine
 
 
-def storage_error(exc: DBAPIError, where: Path | str, read_only: bool = False) -> DatabaseError | None:
+def storage_error(
+    exc: DBAPIError, where: Path | str, read_only: bool = False, opening: bool = False
+) -> DatabaseError | None:
     """The plain-words error for a failure of the disk or the file, None for anything else."""
     code = driver.error_code(exc)
     if code == driver.SQLITE_FULL:
         return StorageFull()
     if code in (driver.SQLITE_READONLY, driver.SQLITE_CANTOPEN):
-        return StorageReadOnly(where, read_only)
+        return StorageReadOnly(where, read_only, opening)
     if code in (driver.SQLITE_IOERR, driver.SQLITE_CORRUPT, driver.SQLITE_NOTADB):
-        return StorageUnreadable(where)
+        return StorageUnreadable(where, read_only)
     return None
 
 

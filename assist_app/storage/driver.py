@@ -56,12 +56,24 @@ def connect(path: Path | str, key: bytes | None, *, read_only: bool = False):
     return conn
 
 
+SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+
+# SQLite's fixed messages, for the errors that come without a result code (e.g. from the backup API)
+_MESSAGES = {
+    "database or disk is full": SQLITE_FULL,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "disk I/O error": SQLITE_IOERR,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "file is not a database": SQLITE_NOTADB,
+}
+
+
 def error_code(exc: BaseException) -> int | None:
     """The SQLite primary result code of a driver error (or SQLAlchemy's wrapper of one)."""
     orig = getattr(exc, "orig", exc)
     code = getattr(orig, "sqlite_errorcode", None)
-    return None if code is None else code & 0xFF
-
-
-SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 8, 10, 11
-SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+    if code is not None:
+        return code & 0xFF
+    return _MESSAGES.get(str(orig).strip())

@@ -150,3 +150,16 @@ def test_credentials_from_the_environment(monkeypatch):
     monkeypatch.setenv("ASSIST_APP_PASSPHRASE", "from the environment")
     found = Credentials.from_environment()
     assert dataclasses.astuple(found)[:3] == ("from the environment", None, None)
+
+
+def test_a_keychain_that_works_again_takes_the_key_back(key_path, memory_keychain, cheap_scrypt):
+    import keyring
+
+    keyring.set_keyring(fail.Keyring())
+    made = unlock(key_path, exists=False, new_passphrase="long enough passphrase", cost=cheap_scrypt)
+    keyring.set_keyring(memory_keychain)
+    with pytest.raises(PassphraseRequired, match="protected by a passphrase"):
+        unlock(key_path)
+    assert unlock(key_path, passphrase="long enough passphrase").how == "passphrase"
+    again = unlock(key_path)
+    assert (again.how, again.key) == ("keychain", made.key)
