@@ -60,39 +60,19 @@ def cmd_backup(args: argparse.Namespace, core: Core) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from assist_app.security.database_key import unlock_database_key
-    from assist_app.security.key_file import key_file_path
-    from assist_app.services.backup_service import latest_good_backup, restore_backup
-    from assist_app.storage import open_database
-    from assist_app.storage.database import sqlite_path
-    from assist_app.storage.encryption import FileState, file_state
+    from assist_app.services.database_opening import restore_from_backup
 
     config = load_config(resolve_data_dir(args.data_dir))
-    path = sqlite_path(config.database_url)
-    if path is None:
-        raise BadData("This database is on a server; restore it with the server's own tools.")
-    unlocked = with_credentials(
-        args,
-        lambda credentials: unlock_database_key(
-            key_file_path(path),
-            credentials,
-            SecretStore(),
-            database_exists=file_state(path) is FileState.ENCRYPTED,
-        ),
-    )
-    if args.latest:
-        found = latest_good_backup(config.backup_dir, unlocked.key)
-        if found is None:
-            raise BadData(f"No backup in {config.backup_dir} passes its check.")
-        source = found.path
-    else:
+    source = None
+    if args.file:
         source = Path(args.file)
         if not source.is_file():
             raise BadData(f"{source} is not a file")
-    result = restore_backup(path, source, unlocked.key, config.backup_dir)
-    open_database(config.database_url, config.backup_dir, unlocked.key).dispose()  # check, migrate
+    result = with_credentials(
+        args, lambda credentials: restore_from_backup(config, credentials, SecretStore(), source)
+    )
     kept = f"; the replaced file was kept as {result.set_aside}" if result.set_aside else ""
-    print(f"restored {source.name}{kept}")
+    print(f"restored {Path(result.restored).name}{kept}")
     return 0
 
 

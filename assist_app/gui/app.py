@@ -1,7 +1,8 @@
 """The composition root: configuration, window, core and pages are built here and passed down.
 
-The window is shown before the database is opened, so it paints at once; the core (SQLAlchemy,
-migrations, catalogs) is opened on a worker thread and the pages are attached when it is ready.
+The window is shown before the database is opened, so it paints at once; the core (key, SQLAlchemy,
+checks, migrations, catalogs) is opened on a worker thread and the pages are attached when it is
+ready. Questions on the way (passphrase, recovery key, a damaged file) are asked by the opening flow.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from assist_app.config import ConfigError, load_config, resolve_data_dir
+from assist_app.config import resolve_data_dir
 from assist_app.gui.appearance import Appearance
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.context import AppContext, CurrentHelper
-from assist_app.gui.error_messages import explain
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.settings import Settings
 from assist_app.log_setup import configure_logging
@@ -51,6 +51,8 @@ class Application:
         self.window.language_requested.connect(self.set_language)
         self.window.large_text_requested.connect(self.set_large_text)
         self.controller = None
+        self.opening = None
+        self.safety = None
         self.probe = os.environ.get(PROBE_ENV) == "1"
 
     def start(self) -> None:
@@ -61,16 +63,23 @@ class Application:
         if self.probe:
             print(f"first_paint {time.time():.6f}", flush=True)
         self.appearance.use_bundled_font()
-        self.background.run(self._open_core, self._on_core_open, self._on_core_failed)
+        from assist_app.gui.opening_flow import DatabaseOpening
 
-    def _open_core(self):
-        from assist_app.services.core import open_core
-
-        return open_core(load_config(self.data_dir))
+        self.opening = DatabaseOpening(
+            self.data_dir, self.background, self.window, interactive=not self.probe
+        )
+        self.opening.opened.connect(self._on_core_open)
+        self.opening.failed.connect(self._on_core_failed)
+        self.opening.restored.connect(self.window.show_restored)
+        self.opening.start()
 
     def _on_core_open(self, core) -> None:
+        from assist_app.gui.data_safety_actions import DataSafetyActions
         from assist_app.gui.window_controller import WindowController
 
+        self.safety = DataSafetyActions(self.window, self.background, core)
+        if core.read_only:
+            self.window.show_read_only()
         context = AppContext(core, self.settings, CurrentHelper())
         if self.probe:
             context.helper.set(None)
@@ -80,19 +89,24 @@ class Application:
             rows = self.controller.today.model.rowCount()
             print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
             QTimer.singleShot(0, self.qt.quit)
+            return
+        if core.keys is not None and core.keys.how == "created":
+            self.safety.show_recovery_sheet()  # set-up: the sheet to print and keep
+        self.safety.backup_if_due()
 
-    def _on_core_failed(self, exc: Exception) -> None:
+    def _on_core_failed(self, message: str) -> None:
         if self.probe:
-            print(f"failed {type(exc).__name__}", flush=True)
+            print(f"failed {message}", flush=True)
             QTimer.singleShot(0, self.qt.quit)
             return
-        message = str(exc) if isinstance(exc, ConfigError) else explain(exc)
         self.window.show_start_error(message)
 
     def set_language(self, lang: str) -> None:
         self.settings.language = lang
         self.appearance.set_language(lang)
         self.window.retranslate()
+        if self.safety is not None:
+            self.safety.retranslate()
         if self.controller is not None:
             self.controller.retranslate()
 

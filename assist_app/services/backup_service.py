@@ -30,7 +30,7 @@ KEEP_OTHER = 3  # before a migration, a restore or the encryption of an old plai
 
 @dataclass(frozen=True)
 class RestoreResult:
-    restored: BackupFile | Path
+    restored: Path
     set_aside: Path | None  # the replaced file, kept in the backups folder
 
 

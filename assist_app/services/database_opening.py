@@ -17,8 +17,8 @@ from assist_app.config import Config
 from assist_app.security import SecretStore
 from assist_app.security.database_key import Credentials, UnlockedKey, unlock_database_key
 from assist_app.security.key_file import key_file_path
-from assist_app.services.backup_service import latest_good_backup
-from assist_app.storage import Database, DatabaseDamaged, open_database
+from assist_app.services.backup_service import RestoreResult, latest_good_backup, restore_backup
+from assist_app.storage import Database, DatabaseDamaged, DatabaseError, open_database
 from assist_app.storage.backup import unique_backup_path
 from assist_app.storage.database import sqlite_path
 from assist_app.storage.encryption import FileState, encrypt_in_place, export_encrypted, file_state
@@ -80,3 +80,24 @@ def open_database_unlocked(
         exc.latest_good = latest_good_backup(config.backup_dir, unlocked.key)
         raise DatabaseDamaged(exc.path, exc.problems, exc.latest_good) from None
     return OpenedDatabase(database, unlocked, encrypted_now)
+
+
+def restore_from_backup(
+    config: Config, credentials: Credentials, keychain: SecretStore, backup: Path | None = None
+) -> RestoreResult:
+    """Put ``backup`` (default: the latest good one) in place of the database, which no engine may
+    have open; the replaced file is kept in the backups folder. Then check and migrate the result."""
+    path = sqlite_path(config.database_url)
+    if path is None:
+        raise DatabaseError("This database is on a server; restore it with the server's own tools.")
+    unlocked = unlock_database_key(
+        key_file_path(path), credentials, keychain, database_exists=file_state(path) is FileState.ENCRYPTED
+    )
+    if backup is None:
+        found = latest_good_backup(config.backup_dir, unlocked.key)
+        if found is None:
+            raise DatabaseError(f"No backup in {config.backup_dir} passes its check; nothing was changed.")
+        backup = found.path
+    result = restore_backup(path, backup, unlocked.key, config.backup_dir)
+    open_database(config.database_url, config.backup_dir, unlocked.key).dispose()
+    return result

@@ -47,6 +47,7 @@ def test_backup_check_and_restore_latest(capsys, tmp_path):
 
 
 def test_no_keychain_names_the_case_and_the_variable(capsys, tmp_path, no_keychain, monkeypatch):
+    # The default scrypt cost on purpose: this is the path scripts take.
     monkeypatch.delenv("ASSIST_APP_PASSPHRASE", raising=False)
     code, _, err = run(capsys, "--data-dir", str(tmp_path), "cases", "list")
     assert code == 1 and err.count("\n") == 1

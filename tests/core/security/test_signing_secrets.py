@@ -40,7 +40,13 @@ def test_signing_key_lives_in_the_vault_without_keychain_and_follows_the_key_bac
     core.close()
 
 
-def test_handout_printed_without_keychain_carries_its_resume_code(capsys, tmp_path, no_keychain, monkeypatch):
+def test_handout_printed_without_keychain_carries_its_resume_code(
+    capsys, tmp_path, no_keychain, monkeypatch, cheap_scrypt
+):
+    from assist_app.config import load_config
+
+    credentials = Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt)  # cheap to unlock below
+    open_core(load_config(tmp_path), credentials=credentials).close()
     monkeypatch.setenv("ASSIST_APP_PASSPHRASE", PASSPHRASE)
     data = str(tmp_path)
     assert main(["--data-dir", data, "demo", "--residents", "1"]) == 0

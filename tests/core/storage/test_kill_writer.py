@@ -51,8 +51,12 @@ def test_sigkill_mid_save_loses_no_acknowledged_change(
     core.helpers.add_helper("試験 担当", "counter_staff")
     core.close()
 
-    env = {**os.environ, "ASSIST_APP_PASSPHRASE": PASSPHRASE, "PYTHONPATH": os.getcwd()}
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # no keychain in the writer either
+    env = {
+        **os.environ,
+        "ASSIST_APP_PASSPHRASE": PASSPHRASE,
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",  # never the real keychain
+    }
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
     acknowledged = []
     with subprocess.Popen(
         [sys.executable, "-c", WRITER, str(config.data_dir)], stdout=subprocess.PIPE, text=True, env=env
