@@ -1,4 +1,5 @@
-"""Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only core|db]`."""
+"""Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only WHICH]`,
+WHICH being core, db, startup or crypto."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
-    parser.add_argument("--only", choices=["core", "db", "startup"])
+    parser.add_argument("--only", choices=["core", "db", "startup", "crypto"])
     args = parser.parse_args(argv)
     results = []
     if args.only in (None, "core"):
@@ -27,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.startup_bench import startup_benchmarks
 
         results += startup_benchmarks(database)
+    if args.only in (None, "crypto"):
+        from bench.crypto_bench import crypto_benchmarks
+
+        results += crypto_benchmarks(args.residents, args.out)
     if args.json:
         for result in results:
             print(result.as_json())

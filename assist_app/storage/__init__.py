@@ -14,7 +14,7 @@ from assist_app.storage.database import (
     sqlite_path,
     storage_error,
 )
-from assist_app.storage.integrity import check_connection
+from assist_app.storage.integrity import check_connection, check_pages
 from assist_app.storage.migrate import DatabaseTooNew, current_revision, upgrade_database
 from assist_app.storage.schema_revisions import HEAD
 
@@ -26,7 +26,7 @@ class DatabaseDamaged(DatabaseError):
     """
 
     def __init__(self, path: Path, problems: list[str], latest_good=None) -> None:
-        # quick_check reports "*** in database main ***" and then one line per damaged page
+        # the checks report "*** in database main ***" and then one line per damaged page
         lines = [line for p in problems for line in p.splitlines() if line and not line.startswith("***")]
         problems = lines or problems
         self.path, self.problems, self.latest_good = path, problems, latest_good
@@ -72,7 +72,8 @@ def _open(url, backup_dir, key, check, *, read_only: bool, immutable: bool) -> D
     try:
         if path is not None and check and not read_only:
             with engine.connect() as conn:
-                problems = check_connection(conn.connection.dbapi_connection)
+                raw = conn.connection.dbapi_connection
+                problems = check_pages(raw) if key is not None else check_connection(raw)
             if problems:
                 raise DatabaseDamaged(path, problems)
         if read_only:

@@ -23,6 +23,8 @@ from sqlalchemy.pool import QueuePool
 
 from assist_app.storage import driver
 
+CACHE_KIB = 64 * 1024
+
 
 class DatabaseError(Exception):
     """The database cannot be used; the message says what to do."""
@@ -76,6 +78,10 @@ def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout = 5000")
+        # Pages stay decoded in SQLite's cache (grown only as used): with SQLCipher a page read again
+        # from the OS cache is decrypted and authenticated again, which made list queries 3-5× slower.
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        cursor.execute("PRAGMA temp_store = MEMORY")  # sorts spill to memory, not to (encrypted) temp files
         if read_only:
             cursor.execute("PRAGMA query_only = 1")
         else:
