@@ -90,9 +90,9 @@ class RecoveryKeyMismatch(UnlockError):
 class Credentials:
     """What the helper supplied beyond the keychain (all optional)."""
 
-    passphrase: str | None = None  # to unlock the vault
-    recovery_key: str | None = None  # the text from the recovery sheet
-    new_passphrase: str | None = None  # to protect the key from now on (first start, after recovery)
+    passphrase: str | None = field(default=None, repr=False)  # to unlock the vault
+    recovery_key: str | None = field(default=None, repr=False)  # the text from the recovery sheet
+    new_passphrase: str | None = field(default=None, repr=False)  # to protect the key from now on
     cost: ScryptCost = field(default_factory=ScryptCost)  # for a new vault only
 
     @classmethod
@@ -104,7 +104,7 @@ class Credentials:
 
 @dataclass
 class UnlockedKey:
-    key: bytes
+    key: bytes = field(repr=False)
     how: str  # "keychain", "passphrase", "recovery_key" or "created"
     key_file: KeyFile
     keychain: SecretStore

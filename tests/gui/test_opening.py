@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import keyring
 import pypdfium2
 import pytest
 import zxingcpp
-from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -185,29 +183,3 @@ def test_damaged_database_opened_read_only(qtbot, launch, tmp_path):
     assert application.controller.context.core.read_only
     assert application.window.read_only_label.isVisible()
     assert not application.safety.backup_action.isEnabled()
-
-
-def test_failure_backend_is_used_in_these_tests(no_keychain):
-    assert isinstance(keyring.get_keyring(), fail.Keyring)
-
-
-def test_forgotten_passphrase_recovery_key_and_a_new_passphrase(
-    qtbot, launch, tmp_path, no_keychain, cheap_scrypt
-):
-    core = with_resident(tmp_path, Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt))
-    recovery_key = core.keys.recovery_key
-    core.close()
-    application = launch(tmp_path)
-    dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    dialog.recovery_button.click()  # the passphrase is forgotten
-    assert dialog.mode is Mode.RECOVER and dialog.ui.newPassphraseEdit.isVisible()
-    qtbot.keyClicks(dialog.ui.recoveryEdit, recovery_key)
-    qtbot.keyClicks(dialog.ui.newPassphraseEdit, "a brand new passphrase")
-    qtbot.keyClicks(dialog.ui.newConfirmEdit, "a brand new passphrase")
-    ok(dialog)
-    qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
-    application.window.close()
-    application.background.wait()
-    reopened = open_core(load_config(tmp_path), credentials=Credentials(passphrase="a brand new passphrase"))
-    assert [r.name for r in reopened.residents.search("ミホン")] == ["見本 花子"]
-    reopened.close()
