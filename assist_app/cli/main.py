@@ -58,6 +58,12 @@ def _open_core(args: argparse.Namespace, data_dir):
     core = unlocking.with_credentials(
         args, lambda credentials: open_core(config, credentials=credentials, read_only=args.read_only)
     )
+    if core.keys is not None and core.keys.how == "created" and core.keys.keychain_problem is not None:
+        print(
+            f"{PROG}: new encrypted database. {core.keys.keychain_problem.describe()} Its key is protected "
+            f"by the passphrase; print its recovery sheet: {PROG} recovery-sheet -o FILE",
+            file=sys.stderr,
+        )
     if core.keys is not None and core.keys.how == "recovery_key" and core.keys.needs_passphrase_choice:
         print(
             f"{PROG}: opened with the recovery key; no keychain can hold the key here "

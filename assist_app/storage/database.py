@@ -41,7 +41,7 @@ class StorageFull(DatabaseError):
 class StorageReadOnly(DatabaseError):
     def __init__(self, where: Path | str, opened_read_only: bool = False, opening: bool = False) -> None:
         if opened_read_only:
-            text = "The database is open read-only, so nothing can be changed; restart the app to edit."
+            text = "The database was opened read-only, so nothing can be changed or added."
         elif opening:
             text = (
                 f"The database file or its folder ({where}) cannot be written to (a read-only folder or a "

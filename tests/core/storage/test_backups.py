@@ -128,7 +128,7 @@ def test_damaged_database_can_be_opened_read_only(config, fixture_library):
     core = open_core(config, fixture_library, read_only=True)
     assert core.read_only
     helper = core.helpers.list_helpers()[0]
-    with pytest.raises(StorageReadOnly, match="open read-only"):
+    with pytest.raises(StorageReadOnly, match="opened read-only"):
         core.helpers.add_helper("例示 ボランティア", "volunteer")
     assert helper.name == "試験 担当"
     core.close()
