@@ -163,3 +163,13 @@ def test_a_keychain_that_works_again_takes_the_key_back(key_path, memory_keychai
     assert unlock(key_path, passphrase="long enough passphrase").how == "passphrase"
     again = unlock(key_path)
     assert (again.how, again.key) == ("keychain", made.key)
+
+
+def test_a_different_key_in_the_keychain_is_not_used(key_path, memory_keychain):
+    made = unlock(key_path, exists=False)
+    [(service, entry)] = memory_keychain.secrets
+    memory_keychain.secrets[(service, entry)] = bytes(32).hex()  # another database's key
+    with pytest.raises(RecoveryKeyRequired, match="different key"):
+        unlock(key_path)
+    assert unlock(key_path, recovery_key=made.recovery_key).key == made.key
+    assert unlock(key_path).how == "keychain"  # the entry was put right

@@ -16,7 +16,7 @@ from assist_app.storage import DatabaseDamaged, DatabaseError, StorageReadOnly, 
 from assist_app.storage.backup import list_backups
 from assist_app.storage.migrate import MIGRATIONS_DIR
 from assist_app.storage.schema_revisions import HEAD, REVISIONS
-from tests.core.storage.conftest import MARKER, add_residents, clear_text_hits
+from tests.core.storage.marker import MARKER, add_residents, clear_text_hits
 
 
 def names_in(path, key):

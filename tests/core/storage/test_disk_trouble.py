@@ -20,7 +20,7 @@ from assist_app.config import load_config
 from assist_app.services.core import open_core
 from assist_app.storage import StorageFull, StorageReadOnly
 from assist_app.storage.backup import BackupError
-from tests.core.storage.conftest import add_residents
+from tests.core.storage.marker import add_residents
 
 
 class Tmpfs:

@@ -23,7 +23,7 @@ from assist_app.services.views import ConsentInput, ResidentInput
 from assist_app.storage import DatabaseDamaged, driver, open_database
 from assist_app.storage.backup import backup_sqlite
 from assist_app.storage.encryption import FileState, file_state
-from tests.core.storage.conftest import MARKER, MARKER_KANA, add_residents, clear_text_hits
+from tests.core.storage.marker import MARKER, MARKER_KANA, add_residents, clear_text_hits
 
 
 def test_database_wal_and_backups_hold_no_name_in_clear(config, fixture_library):

@@ -1,4 +1,4 @@
-"""Storage fixtures: residents with a marker name whose bytes must never appear in clear on disk."""
+"""Residents with a marker name whose bytes must never appear in clear on disk, and the search for it."""
 
 from __future__ import annotations
 
