@@ -76,6 +76,7 @@ class Application:
     def _on_core_open(self, core) -> None:
         from assist_app.gui.data_safety_actions import DataSafetyActions
         from assist_app.gui.window_controller import WindowController
+        from assist_app.storage.database import DatabaseError
 
         self.safety = DataSafetyActions(self.window, self.background, core)
         if core.read_only:
@@ -84,7 +85,11 @@ class Application:
         if self.probe:
             context.helper.set(None)
             self.settings.helper_id = self.settings.helper_id or 0
-        self.controller = WindowController(self.window, context)
+        try:
+            self.controller = WindowController(self.window, context)
+        except DatabaseError as exc:  # e.g. the list of a damaged file opened read-only
+            self.window.show_start_error(str(exc))
+            return
         if self.probe:
             rows = self.controller.today.model.rowCount()
             print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
@@ -116,6 +121,9 @@ class Application:
 
 
 def run(argv: list[str]) -> int:
+    from assist_app.gui import error_hook
+
     application = Application(argv)
+    error_hook.install(application.window)
     application.start()
     return application.qt.exec()

@@ -69,6 +69,9 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
             target = driver.connect(partial, engine_key(engine))
             try:
                 source.backup(target)
+                # A backup is one self-contained file: rollback-journal mode, so reading it later
+                # leaves no -wal or -shm beside it (the live database switches to WAL when opened).
+                target.execute("PRAGMA journal_mode = DELETE")
                 problems = check_connection(target)
             finally:
                 target.close()

@@ -38,7 +38,8 @@ def test_backup_is_an_encrypted_checked_copy(core):
     assert made.parent == core.config.backup_dir and made.name.endswith("-manual.sqlite3")
     assert names_in(made, core.keys.key) == [MARKER]
     assert clear_text_hits(core.config.backup_dir, MARKER) == []
-    assert not list(core.config.backup_dir.glob("*.partial"))
+    assert latest_good_backup(core.config.backup_dir, core.keys.key).path == made  # read, checked
+    assert [p.name for p in core.config.backup_dir.iterdir()] == [made.name]  # no -wal, -shm, .partial
 
 
 def test_scheduled_backup_once_a_day_and_rotation(core):
