@@ -1,5 +1,5 @@
 """Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only KIND]`,
-KIND being core, db, startup, paper or accounts."""
+KIND being core, db, startup, paper, accounts or crypto."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
-    parser.add_argument("--only", choices=["core", "db", "startup", "paper", "accounts"])
+    parser.add_argument("--only", choices=["core", "db", "startup", "paper", "accounts", "crypto"])
     args = parser.parse_args(argv)
     results = []
     if args.only in (None, "core"):
@@ -36,6 +36,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.accounts_bench import accounts_benchmarks
 
         results += accounts_benchmarks(args.residents, args.out)
+    if args.only in (None, "crypto"):
+        from bench.crypto_bench import crypto_benchmarks
+
+        results += crypto_benchmarks(args.residents, args.out)
     if args.json:
         for result in results:
             print(result.as_json())

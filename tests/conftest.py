@@ -6,16 +6,45 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from assist_app.catalog import Library, load_library
 from assist_app.config import Config
+from assist_app.security.memory_keyring import MemoryKeyring
+from assist_app.security.passphrase_vault import ScryptCost
 from assist_app.services.core import Core, open_core
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def memory_keychain() -> MemoryKeyring:
+    """Every test gets an empty in-memory keychain, so open_core works unattended and no test
+    touches the real one; tests of the failure paths install keyring's ``fail`` backend instead."""
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keychain(monkeypatch) -> None:
+    """keyring's ``fail`` backend, as on a machine with no D-Bus session."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def cheap_scrypt() -> ScryptCost:
+    """Real scrypt with a small work factor, so tests that unlock often stay fast; the cost is
+    recorded in the key file, so unlocking reads it from there as always."""
+    return ScryptCost(n=2**10, r=8, p=1)
 
 
 @pytest.fixture(scope="session")

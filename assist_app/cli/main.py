@@ -10,12 +10,21 @@ from collections.abc import Sequence
 from assist_app import __version__
 from assist_app.catalog import CatalogError
 from assist_app.catalog.answers import AnswerError
-from assist_app.cli import account_commands, case_commands, catalog_commands, paper_commands, privacy_commands
+from assist_app.cli import (
+    account_commands,
+    case_commands,
+    catalog_commands,
+    paper_commands,
+    privacy_commands,
+    security_commands,
+    unlocking,
+)
 from assist_app.cli.usage import EXIT_BAD_DATA, EXIT_USAGE, BadData, UsageError
 from assist_app.config import ConfigError, load_config, resolve_data_dir
 from assist_app.log_setup import configure_logging, log_exception
+from assist_app.security import SecretStoreError
 from assist_app.services.errors import ServiceError
-from assist_app.storage import DatabaseError
+from assist_app.storage import DatabaseDamaged, DatabaseError
 
 PROG = "assist-app"
 
@@ -42,18 +51,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="sign in as this helper (default: $ASSIST_APP_HELPER, or the only account); "
         "the PIN from $ASSIST_APP_PIN or typed at a prompt",
     )
+    unlocking.add_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     catalog_commands.register(commands)
     case_commands.register(commands)
     paper_commands.register(commands)
     account_commands.register(commands)
     privacy_commands.register(commands)
+    security_commands.register(commands)
     return parser
 
 
 def _fail(message: str) -> int:
     print(f"{PROG}: {message}", file=sys.stderr)
     return EXIT_BAD_DATA
+
+
+def _open_core(args: argparse.Namespace, data_dir):
+    from assist_app.services.core import open_core
+
+    config = load_config(data_dir)
+    core = unlocking.with_credentials(
+        args, lambda credentials: open_core(config, credentials=credentials, read_only=args.read_only)
+    )
+    if core.keys is not None and core.keys.how == "created" and core.keys.keychain_problem is not None:
+        print(
+            f"{PROG}: new encrypted database. {core.keys.keychain_problem.describe()} Its key is protected "
+            f"by the passphrase; print its recovery sheet: {PROG} recovery-sheet -o FILE",
+            file=sys.stderr,
+        )
+    if core.keys is not None and core.keys.how == "recovery_key" and core.keys.needs_passphrase_choice:
+        print(
+            f"{PROG}: opened with the recovery key; no keychain can hold the key here "
+            f"({core.keys.keychain_problem}), so set a passphrase: {PROG} --recovery-key passphrase set",
+            file=sys.stderr,
+        )
+    return core
+
+
+def _after_command(core) -> None:
+    """Today's scheduled backup, if it is due; a failure is reported but fails nothing."""
+    try:
+        core.backups.backup_if_due()
+    except DatabaseError as exc:
+        print(f"{PROG}: warning: the scheduled backup failed: {exc}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,14 +108,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     core = None
     try:
         if getattr(args, "needs_core", False):
-            from assist_app.services.core import open_core
-
-            core = open_core(load_config(data_dir))
+            core = _open_core(args, data_dir)
             if getattr(args, "needs_actor", True):
                 from assist_app.cli.sign_in import sign_in
 
                 args.actor = sign_in(core, args.helper)
-            return args.run(args, core)
+            code = args.run(args, core)
+            if code == 0:
+                _after_command(core)
+            return code
         return args.run(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
@@ -83,7 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return EXIT_BAD_DATA
-    except (BadData, AnswerError, ServiceError, ConfigError, DatabaseError) as exc:
+    except DatabaseDamaged as exc:
+        return _fail(f"{exc} (assist-app restore --latest | --read-only)")
+    except (BadData, AnswerError, ServiceError, ConfigError, DatabaseError, SecretStoreError) as exc:
         return _fail(str(exc))
     except OSError as exc:
         return _fail(f"{exc.strerror or exc.__class__.__name__}: {exc.filename or ''}".rstrip(": "))

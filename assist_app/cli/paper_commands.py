@@ -77,20 +77,19 @@ def _trust(args: argparse.Namespace, own_key=None) -> TrustStore:
         raise BadData(str(exc)) from None
 
 
-def _own_key(create: bool):
+def _own_key(args: argparse.Namespace, create: bool):
+    from assist_app.cli.unlocking import signing_secrets
     from assist_app.resume import load_signing_key
-    from assist_app.security import SecretStore, SecretStoreError
+    from assist_app.security import SecretStoreError
 
     try:
-        return load_signing_key(SecretStore(), create=create)
+        return load_signing_key(signing_secrets(args), create=create)
     except SecretStoreError as exc:
         raise BadData(str(exc)) from None
 
 
 def cmd_handout(args: argparse.Namespace, core: Core) -> int:
     from assist_app.printing import PrintingError
-    from assist_app.resume import load_signing_key
-    from assist_app.security import SecretStore
     from assist_app.services.handout_service import HandoutService
 
     service = HandoutService(
@@ -99,7 +98,7 @@ def cmd_handout(args: argparse.Namespace, core: Core) -> int:
         core.cases,
         core.residents,
         core.helpers,
-        signing_key=lambda: load_signing_key(SecretStore()),
+        signing_key=core.signing_key,  # keychain, or the passphrase vault where there is none
     )
     try:
         printed = service.print_handout(args.actor, args.case_id, args.lang, args.large)
@@ -162,14 +161,15 @@ def _content_json(verified: VerifiedResume) -> dict:
 
 
 def cmd_decode(args: argparse.Namespace) -> int:
+    from assist_app.cli.unlocking import signing_secrets
     from assist_app.resume import ResumeCodeRefused, UnknownSigner, load_signing_key, verify_code
     from assist_app.resume.reading import code_from_image, code_from_pdf, code_from_text
-    from assist_app.security import SecretStore, SecretStoreError
+    from assist_app.security import SecretStoreError
     from assist_app.storage.models import utcnow
 
     own, own_problem = None, ""
     try:
-        own = load_signing_key(SecretStore(), create=False)
+        own = load_signing_key(signing_secrets(args), create=False)
     except SecretStoreError as exc:
         own_problem = f" (this installation's own key could not be read: {exc})"
     try:
@@ -191,7 +191,7 @@ def cmd_decode(args: argparse.Namespace) -> int:
 def cmd_keys_export(args: argparse.Namespace) -> int:
     from assist_app.resume.trust import export_public_key
 
-    key = _own_key(create=True)
+    key = _own_key(args, create=True)
     text = export_public_key(key, args.label or socket.gethostname())
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")

@@ -13,7 +13,14 @@ from pathlib import Path
 
 from assist_app.cli.output import print_table
 from assist_app.cli.usage import EXIT_BAD_DATA, UsageError
+from assist_app.services.backup_service import KEEP
 from assist_app.services.core import Core
+
+# Backups are whole copies of the file: they are not edited, so they age out instead.
+BACKUPS_KEEP = (
+    "backups made before now still hold them until they are rotated out "
+    f"(the last {KEEP['daily']} daily backups are kept)"
+)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -121,7 +128,7 @@ def cmd_erase(args: argparse.Namespace, core: Core) -> int:
     if not args.yes:
         raise UsageError("erasing cannot be undone; add --yes to confirm")
     cases = core.residents.withdraw_consent(args.actor, args.resident_id)
-    print(f"erased resident {args.resident_id} and {cases} case(s)")
+    print(f"erased resident {args.resident_id} and {cases} case(s); {BACKUPS_KEEP}")
     return 0
 
 
@@ -152,7 +159,7 @@ def cmd_apply(args: argparse.Namespace, core: Core) -> int:
     if not args.yes:
         raise UsageError("erasing cannot be undone; add --yes to confirm")
     result = core.retention.apply(args.actor, preview)
-    print(f"erased {result.cases} case(s) and {result.residents} resident(s)")
+    print(f"erased {result.cases} case(s) and {result.residents} resident(s); {BACKUPS_KEEP}")
     return 0
 
 

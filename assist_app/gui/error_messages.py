@@ -13,10 +13,11 @@ def explain(exc: BaseException) -> str:
     # Imported here: this module is on the start-up path, the storage layer is not.
     from assist_app.catalog import CatalogError
     from assist_app.config import ConfigError
+    from assist_app.security import SecretStoreError
     from assist_app.services.errors import ServiceError
     from assist_app.storage.database import DatabaseError
 
-    if isinstance(exc, ServiceError | DatabaseError | ConfigError):
+    if isinstance(exc, ServiceError | DatabaseError | ConfigError | SecretStoreError):
         return str(exc)
     if isinstance(exc, CatalogError):
         return QCoreApplication.translate(

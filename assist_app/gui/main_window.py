@@ -103,6 +103,15 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.loading)
         QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
 
+    def show_read_only(self) -> None:
+        """A damaged database opened to read what is left: say so for as long as it lasts."""
+        self.read_only_label = QLabel(self.tr("Read-only: the database is damaged; nothing can be saved"))
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.ui.statusbar.insertPermanentWidget(0, self.read_only_label)
+
+    def show_restored(self, backup_name: str) -> None:
+        self.ui.statusbar.showMessage(self.tr("Restored the backup {name}.").format(name=backup_name))
+
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.loading.setText(self.tr("Opening the case database…"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from assist_app.gui.error_messages import show_error
 from assist_app.services.access import Actor
+from assist_app.services.backup_service import KEEP
 from assist_app.services.core import Core
 from assist_app.services.errors import ServiceError
 from assist_app.services.policy_service import LIMITS
@@ -76,8 +77,14 @@ class RetentionDialog(QDialog):
         self.summary.setText(
             self.tr(
                 "Closed before {date}: {cases} case(s) go, and {residents} resident(s) with nothing "
-                "else kept. Backups keep them until the backups themselves are replaced."
-            ).format(date=f"{p.cutoff:%Y-%m-%d}", cases=len(p.cases), residents=len(p.residents))
+                "else kept. Backups made before the erasure keep them until the backups are rotated "
+                "out (the last {daily} daily backups are kept)."
+            ).format(
+                date=f"{p.cutoff:%Y-%m-%d}",
+                cases=len(p.cases),
+                residents=len(p.residents),
+                daily=KEEP["daily"],
+            )
         )
         rows = [(str(c.case_id), f"{c.closed_at:%Y-%m-%d}", c.catalog_id, c.resident_name) for c in p.cases]
         rows += [

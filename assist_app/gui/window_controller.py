@@ -14,6 +14,7 @@ from assist_app.gui.new_case_wizard import NewCaseRequest, NewCaseWizard
 from assist_app.gui.settings_dialog import SettingsDialog
 from assist_app.gui.today_page import PAGE_SIZE, TodayPage
 from assist_app.services.errors import AccessDenied, NotFound, ServiceError
+from assist_app.storage.database import DatabaseError
 
 
 class ResidentSearchAs:
@@ -87,7 +88,7 @@ class WindowController(QObject):
                 )
             else:
                 cases = core.cases.list_open_cases(actor, limit=PAGE_SIZE, lang=self.context.lang)
-        except ServiceError as exc:
+        except (ServiceError, DatabaseError) as exc:  # e.g. a damaged page of a file opened read-only
             show_error(self.window, exc)
             return
         self.today.show_cases(cases, query)

@@ -29,10 +29,15 @@ class SecretStoreError(Exception):
     """The keychain cannot be used; the message says what to do."""
 
     reason = "keychain_error"
+    situation = ""  # what happened, in one sentence without the advice (used with other advice)
+
+    def describe(self) -> str:
+        return self.situation or str(self)
 
 
 class NoKeychain(SecretStoreError):
     reason = "no_keychain"
+    situation = "No keychain is available on this computer (no desktop session or no keychain service)."
 
     def __init__(self) -> None:
         super().__init__(
@@ -44,6 +49,7 @@ class NoKeychain(SecretStoreError):
 
 class NoSecretService(SecretStoreError):
     reason = "no_secret_service"
+    situation = "D-Bus is running but no keychain service (Secret Service) answers."
 
     def __init__(self) -> None:
         super().__init__(
@@ -54,6 +60,7 @@ class NoSecretService(SecretStoreError):
 
 class KeychainLocked(SecretStoreError):
     reason = "keychain_locked"
+    situation = "The keychain is locked (unlock it and try again)."
 
     def __init__(self) -> None:
         super().__init__("The keychain is locked: unlock it (or sign in again) and try again.")
@@ -61,6 +68,7 @@ class KeychainLocked(SecretStoreError):
 
 class UnsafeKeychain(SecretStoreError):
     reason = "unsafe_keychain"
+    situation = "The active keychain keeps secrets in a plain file (keyrings.alt) and is refused."
 
     def __init__(self, backend: str) -> None:
         super().__init__(

@@ -151,6 +151,8 @@ class AccountService:
                 actor = Actor(helper_id, role, name)
                 audit(session, actor, "access", "signed_in")
                 return SignIn(actor)
+            if self._db.read_only:  # what is left of a damaged file: nothing can be counted in it
+                return SignIn(None, "Wrong PIN.")
             # Counted in SQL, so two seats trying at once both count.
             session.execute(
                 update(Helper).where(Helper.id == helper_id).values(failed_pins=Helper.failed_pins + 1)

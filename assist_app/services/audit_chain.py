@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from assist_app.storage.database import READ_ONLY
 from assist_app.storage.models import AuditAnchor, AuditEntry, utcnow
 
 GENESIS = "0" * 64
@@ -71,9 +72,15 @@ def append(
 ) -> str:
     """Add one row to the chain in ``session``'s transaction (it commits or rolls back with it);
     returns the row's hash. Plain statements, no ORM objects: lists and searches append one row
-    each, on every refresh."""
+    each, on every refresh.
+
+    A database opened read-only (what is left of a damaged file) cannot take the row: nothing is
+    appended and "" is returned.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown audit kind {kind!r}")
+    if session.info.get(READ_ONLY):
+        return ""
     count, prev = session.execute(_ANCHOR).one()
     values = dict(
         id=count + 1,

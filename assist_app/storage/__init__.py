@@ -4,18 +4,118 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from assist_app.storage.database import Database, DatabaseError, create_database_engine, sqlite_path
-from assist_app.storage.migrate import DatabaseTooNew, upgrade_database
+from assist_app.storage import driver
+from assist_app.storage.database import (
+    Database,
+    DatabaseError,
+    StorageFull,
+    StorageReadOnly,
+    create_database_engine,
+    sqlite_path,
+    storage_error,
+)
+from assist_app.storage.integrity import check_connection, check_pages
+from assist_app.storage.migrate import DatabaseTooNew, current_revision, upgrade_database
+from assist_app.storage.schema_revisions import HEAD
 
 
-def open_database(url: str, backup_dir: Path | None = None) -> Database:
-    """An engine on ``url`` with the schema brought up to date."""
-    engine = create_database_engine(url)
+class DatabaseDamaged(DatabaseError):
+    """The file fails SQLite's checks or cannot be decrypted with its own key.
+
+    ``latest_good`` is filled in by whoever knows the backups (the services), for the message.
+    """
+
+    def __init__(self, path: Path, problems: list[str], latest_good=None) -> None:
+        # the checks report "*** in database main ***" and then one line per damaged page
+        lines = [line for p in problems for line in p.splitlines() if line and not line.startswith("***")]
+        problems = lines or problems
+        self.path, self.problems, self.latest_good = path, problems, latest_good
+        if latest_good is not None:
+            choice = (
+                f"Restore the latest good backup (made {latest_good.made:%Y-%m-%d %H:%M}), or open the "
+                "database read-only to see what can still be read."
+            )
+        else:
+            choice = "No good backup was found; open the database read-only to see what can still be read."
+        super().__init__(f"The database ({path}) is damaged ({problems[0]}). {choice}")
+
+
+def _damage(exc: DBAPIError) -> bool:
+    return driver.error_code(exc) in (driver.SQLITE_CORRUPT, driver.SQLITE_NOTADB)
+
+
+def open_database(
+    url: str,
+    backup_dir: Path | None = None,
+    key: bytes | None = None,
+    *,
+    read_only: bool = False,
+    check: bool = True,
+    defer_check: bool = False,
+) -> Database:
+    """An engine on ``url`` (encrypted with ``key``), checked, with the schema brought up to date.
+
+    ``defer_check``: skip the check of every page when no migration is due, for a caller that runs
+    ``find_problems`` itself later (the window, after the sign-in page is up); a file about to be
+    migrated is always checked first. Read-only opens skip the check and the migration (they change
+    nothing, and they are the way to read what is left of a damaged file); they need a database
+    already at this release's schema. In a read-only folder they fall back to SQLite's immutable
+    mode, which needs no -shm file.
+    """
+    if not read_only:
+        return _open(url, backup_dir, key, check, defer_check, read_only=False, immutable=False)
     try:
-        upgrade_database(engine, backup_dir)
+        return _open(url, backup_dir, key, check, defer_check, read_only=True, immutable=False)
+    except StorageReadOnly:
+        return _open(url, backup_dir, key, check, defer_check, read_only=True, immutable=True)
+
+
+def find_problems(database: Database) -> list[str]:
+    """The start-up check of an open SQLite database: every page of an encrypted file against its
+    HMAC (SQLite's quick check for a plain one); an empty list when it is sound. It reads the file
+    in one read transaction, so a checkpoint cannot move pages under it."""
+    if database.path is None:
+        return []
+    try:
+        with database.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            raw.execute("BEGIN")
+            try:
+                return check_pages(raw) if database.encrypted else check_connection(raw)
+            finally:
+                raw.execute("COMMIT")
+    except DBAPIError as exc:
+        return [str(exc.orig)]
+
+
+def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutable: bool) -> Database:
+    engine = create_database_engine(url, key, read_only=read_only, immutable=immutable)
+    path = sqlite_path(url)
+    try:
+        due = path is not None and check and not read_only
+        if due and (not defer_check or current_revision(engine) != HEAD):
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                problems = check_pages(raw) if key is not None else check_connection(raw)
+            if problems:
+                raise DatabaseDamaged(path, problems)
+        if read_only:
+            revision = current_revision(engine)
+            if revision != HEAD:
+                raise DatabaseError(
+                    f"The database (schema {revision}) cannot be opened read-only by this release; "
+                    "restore a backup instead."
+                )
+        else:
+            upgrade_database(engine, backup_dir)
     except DBAPIError as exc:
         engine.dispose()
-        where = sqlite_path(url) or "the database server"
+        where = path or "the database server"
+        if path is not None and _damage(exc):
+            raise DatabaseDamaged(path, [str(exc.orig)]) from exc
+        plain = storage_error(exc, where, opening=True)
+        if plain is not None:
+            raise plain from exc
         raise DatabaseError(
             f"The database ({where}) cannot be opened: {exc.orig.__class__.__name__}. "
             "It may be damaged or locked; restore a backup or choose another data folder."
@@ -23,14 +123,18 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     except Exception:
         engine.dispose()
         raise
-    return Database(engine)
+    return Database(engine, read_only=read_only, path=path)
 
 
 __all__ = [
     "Database",
+    "DatabaseDamaged",
     "DatabaseError",
     "DatabaseTooNew",
+    "StorageFull",
+    "StorageReadOnly",
     "create_database_engine",
+    "find_problems",
     "open_database",
     "upgrade_database",
 ]

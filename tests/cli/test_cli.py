@@ -171,7 +171,13 @@ def test_no_arguments_starts_the_app(tmp_path):
     done = run_process(
         "--data-dir",
         str(tmp_path),
-        env_extra={"ASSIST_APP_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"},
+        # no keychain in the child (never the real one): a passphrase from the environment protects the key
+        env_extra={
+            "ASSIST_APP_STARTUP_PROBE": "1",
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "ASSIST_APP_PASSPHRASE": "probe passphrase",
+        },
     )
     assert done.returncode == 0, done.stderr
     lines = dict(line.split(" ", 1) for line in done.stdout.splitlines() if " " in line)

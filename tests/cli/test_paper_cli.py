@@ -4,6 +4,7 @@ the other. Exit codes: 0 ok, 1 bad data (with the reason), 2 usage."""
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from assist_app.__main__ import main
 from assist_app.printing import parse_form_code
 from assist_app.resume.reading import code_from_pdf, codes_in_image
 from assist_app.security.memory_keyring import MemoryKeyring
+from assist_app.security.recovery_key import format_recovery_key
 
 
 class Computer:
@@ -153,13 +155,19 @@ def test_handout_options_history_and_errors(computers, printed, capsys, tmp_path
     assert exited.value.code == 2
 
 
-def test_handout_without_a_keychain_still_prints_and_says_why(computers, printed, capsys, tmp_path):
+def test_handout_without_a_keychain_still_prints_and_says_why(
+    computers, printed, capsys, tmp_path, monkeypatch
+):
+    """The keychain is gone and no passphrase was set: the recovery key opens the database, but the
+    signing key stayed in the lost keychain, so the handout goes out without a resume code."""
     ward, _ = computers
+    [stored] = [v for (_, name), v in ward.ring.secrets.items() if name.startswith("database-key")]
     ward.ring = NoKeyring()
+    monkeypatch.setattr("sys.stdin", io.StringIO(format_recovery_key(bytes.fromhex(stored)) + "\n"))
     out_file = tmp_path / "no-code.pdf"
-    code, out, err = ward.run(capsys, "handout", "1", "-o", str(out_file))
+    code, out, err = ward.run(capsys, "--recovery-key", "handout", "1", "-o", str(out_file))
     assert code == 0 and "with resume code" not in out
-    assert err.startswith("assist-app: warning: printed without a resume code: No keychain")
+    assert "assist-app: warning: printed without a resume code: No keychain" in err
     document = pdfium.PdfDocument(str(out_file))
     codes = codes_in_image(document[0].render(scale=150 / 72).to_pil())
     document.close()

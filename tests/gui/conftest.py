@@ -19,7 +19,8 @@ PIN = "2468"  # as in tests/conftest.py
 @pytest.fixture
 def data_dir(tmp_path):
     """A data folder with two accounts (1: 試験 窓口, supervisor; 2: 例示 ボランティア, volunteer; both
-    with PIN) and one death case of helper 1 (answers partly "don't know")."""
+    with PIN), one death case of helper 1 (answers partly "don't know"), and the recovery sheet
+    already saved."""
     core = open_core(load_config(tmp_path))
     staff = core.accounts.create_first_account("試験 窓口", PIN)
     core.accounts.add_account(staff, "例示 ボランティア", "volunteer", PIN)
@@ -28,6 +29,7 @@ def data_dir(tmp_path):
     )
     answers = {"died_abroad": "no", "insurance": "unknown", "deceased_age": 80}
     core.cases.open_case(staff, resident.id, "death", dt.date.today() - dt.timedelta(days=2), answers)
+    core.database_key.recovery_sheet_pdf(staff)  # set up: the sheet is printed, not offered again
     core.close()
     return tmp_path
 

@@ -25,6 +25,7 @@ from assist_app.services.core import open_core
 from assist_app.services.handout_service import HandoutService
 from assist_app.services.resume_service import ResumeService
 from assist_app.services.views import ConsentInput, ResidentInput
+from tests.core.storage.page_bytes import page_bytes
 
 PIN = "2468"
 NAME, KANA = "目印 漏洩子", "メジルシ ロウエイコ"
@@ -102,6 +103,8 @@ def test_no_personal_data_outside_the_database(qtbot, tmp_path, monkeypatch, mem
     core.residents.withdraw_consent(boss, erased.id)
     core.audit.entries(boss)
     core.retention.preview(boss)
+    core.backups.backup_now(actor=boss)
+    key = core.keys.key
     core.close()
 
     # The command line, including an error and an unexpected failure that is logged.
@@ -147,20 +150,15 @@ def test_no_personal_data_outside_the_database(qtbot, tmp_path, monkeypatch, mem
     application.background.wait()
     capsys.readouterr()
 
-    # The database holds the data (this shows the marker reaches disk at all) …
-    assert NAME.encode() in (data / DATABASE_FILE).read_bytes() + _wal(data)
-    # … and nothing else in the data folder does; backups and exports are looked at by name only.
+    # The database holds the data, readable with its key (this shows the marker reaches disk at all) …
+    assert NAME.encode() in page_bytes(data / DATABASE_FILE, key)
+    # … and no file in the data folder holds it in clear: not the database and its backups, which
+    # are encrypted, nor anything else; exports are looked at by name only.
     written = {p.name for p in data.rglob("*")}
-    assert {"logs", "assist.log", "settings.ini"} <= written
-    assert leaks(data, skip_contents=(DATABASE_FILE, "backups")) == []
-    assert [p for p in (data / "backups").rglob("*") if any(m in p.name for m in MARKERS)] == []
+    assert {"logs", "assist.log", "settings.ini", "backups"} <= written
+    assert leaks(data) == []
     assert sorted(p.name for p in (out / "export").iterdir()) == [
         f"resident-{resident.id}.json",
         f"resident-{resident.id}.pdf",
     ]
     assert [p for p in out.rglob("*") if any(m in p.name for m in MARKERS)] == []
-
-
-def _wal(data) -> bytes:
-    wal = data / f"{DATABASE_FILE}-wal"
-    return wal.read_bytes() if wal.exists() else b""

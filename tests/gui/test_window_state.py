@@ -79,16 +79,19 @@ def test_restart_shows_what_was_saved(start_app, qtbot):
 
 
 def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(qtbot, data_dir):
-    import sqlite3
-
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from assist_app.config import load_config
     from assist_app.gui.app import Application
+    from assist_app.services.core import open_core
+    from assist_app.storage import driver
 
-    connection = sqlite3.connect(data_dir / "assist.sqlite3")  # as a newer release would leave it
+    core = open_core(load_config(data_dir))
+    key = core.keys.key
+    core.close()
+    connection = driver.connect(data_dir / "assist.sqlite3", key)  # as a newer release would leave it
     connection.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
-    connection.commit()
     connection.close()
     application = Application(["--data-dir", str(data_dir)])
     application.settings.helper_id = 1

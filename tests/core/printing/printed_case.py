@@ -14,6 +14,8 @@ from pathlib import Path
 from assist_app.catalog import Library
 from assist_app.config import Config
 from assist_app.resume import SigningKey, TrustStore
+from assist_app.security import SecretStore
+from assist_app.security.memory_keyring import MemoryKeyring
 from assist_app.services.access import Actor
 from assist_app.services.core import Core, open_core
 from assist_app.services.handout_service import HandoutService, PrintedHandout
@@ -76,7 +78,9 @@ class PrintedCase:
 
 def open_printed_case(folder: Path, library: Library) -> PrintedCase:
     config = Config(data_dir=folder, database_url=f"sqlite:///{folder / 'assist.sqlite3'}")
-    core = open_core(config, library, today=lambda: PRINTED_AT.date())
+    # Made once per session, before the per-test in-memory keychain: it brings its own.
+    keychain = SecretStore(backend=MemoryKeyring())
+    core = open_core(config, library, today=lambda: PRINTED_AT.date(), keychain=keychain)
     helper = core.accounts.create_first_account("試験 担当", PIN)
     resident = core.residents.add_resident(
         helper,

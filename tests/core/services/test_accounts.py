@@ -89,7 +89,7 @@ def test_the_wait_survives_a_restart(core, config, fixture_library, clock):
         service.sign_in(helper, "0000")
     clock.advance(10)
     core.close()
-    database = open_database(config.database_url)  # the app quit and started again
+    database = open_database(config.database_url, key=core.keys.key)  # the app quit and started again
     try:
         again = AccountService(database, now=clock).sign_in(helper, PIN)
         assert not again.ok and again.wait_seconds == 20

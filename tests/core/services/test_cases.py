@@ -59,7 +59,7 @@ def test_status_notes_and_history_survive_reopening(core, helper, config, fixtur
     core.cases.set_notes(helper, loss.id, "来週再訪")
     core.close()
 
-    database = open_database(config.database_url)  # a fresh engine: what is on disk
+    database = open_database(config.database_url, key=core.keys.key)  # a fresh engine: what is on disk
     reopened = CaseService(database, fixture_library).get_case(helper, view.id)
     database.dispose()
     found = items(reopened)

@@ -9,27 +9,32 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
 from sqlalchemy import text
 
 from assist_app.__main__ import main
+from assist_app.services.account_service import AccountService
+from assist_app.services.case_service import CaseService
 from assist_app.services.errors import ConsentRequired, InvalidInput, NotFound
+from assist_app.services.resident_service import ResidentService
 from assist_app.services.retention_service import RetentionService
 from assist_app.services.views import ConsentInput, ResidentInput
+from assist_app.storage import open_database
 from assist_app.storage.erasure import erase_resident
 from assist_app.storage.models import utcnow
+from tests.core.storage.page_bytes import page_bytes
 
+PIN = "2468"  # as in tests/conftest.py
 NHI = {"insurance": "nhi", "age": 80, "pension": "yes", "funeral_date": "2026-11-08"}
 CONSENT = ConsentInput("手続き支援のための記録", dt.date(2026, 11, 2), paper_form=True)
 
 
-def file_bytes(config) -> bytes:
-    """The database file and whatever its write-ahead log holds: all that is on disk."""
-    path = config.data_dir / "assist.sqlite3"
-    wal = path.with_name(path.name + "-wal")
-    return path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+def file_bytes(config, key: bytes) -> bytes:
+    """Everything the database file and its write-ahead log hold, decrypted page by page."""
+    return page_bytes(config.data_dir / "assist.sqlite3", key)
 
 
 def add(core, actor, name: str, kana: str = "", note: str = ""):
@@ -65,13 +70,39 @@ def test_nothing_is_stored_without_consent(core, accounts):
 MARKER = "消去目印子"
 
 
-def test_withdrawing_consent_erases_the_resident_from_every_byte_of_the_file(core, accounts, config):
-    volunteer = accounts.add("volunteer", "例示 ボランティア")
+@pytest.fixture(params=["encrypted", "plain"])
+def stored(request, core, tmp_path, fixture_library):
+    """(services, volunteer, bytes on disk): the encrypted file of the app, read page by page with
+    its key (free pages and the log included), and a plain file (an older release's, as it is
+    until its first open encrypts it), read as it is."""
+    if request.param == "encrypted":
+        path, key, services = core.config.data_dir / "assist.sqlite3", core.keys.key, core
+        raw = path.read_bytes
+    else:
+        path, key = tmp_path / "plain" / "assist.sqlite3", None
+        database = open_database(f"sqlite:///{path}")
+        request.addfinalizer(database.dispose)
+        services = SimpleNamespace(
+            database=database,
+            accounts=AccountService(database),
+            residents=ResidentService(database),
+            cases=CaseService(database, fixture_library),
+        )
+        raw = None
+    supervisor = services.accounts.create_first_account("試験 責任者", PIN)
+    view = services.accounts.add_account(supervisor, "例示 ボランティア", "volunteer", PIN)
+    volunteer = services.accounts.sign_in(view.id, PIN).actor
+    assert key is None or MARKER.encode() not in raw()  # encrypted: nothing readable without the key
+    return services, volunteer, lambda: page_bytes(path, key)
+
+
+def test_withdrawing_consent_erases_the_resident_from_every_byte_of_the_file(stored):
+    core, volunteer, on_disk = stored
     kept, _ = add(core, volunteer, "見本 花子", "ミホン ハナコ")
     resident, case = add(core, volunteer, MARKER, "ケシメジルシコ", note=f"{MARKER}さんの長男に連絡")
-    assert MARKER.encode() in file_bytes(config)  # the test can see the name before the erasure
+    assert MARKER.encode() in on_disk()  # the test can see the name before the erasure
     assert core.residents.withdraw_consent(volunteer, resident.id) == 1
-    data = file_bytes(config)
+    data = on_disk()
     assert MARKER.encode() not in data and "ケシメジルシコ".encode() not in data
     assert "見本 花子".encode() in data  # the others are still there
     with pytest.raises(NotFound):
@@ -81,13 +112,14 @@ def test_withdrawing_consent_erases_the_resident_from_every_byte_of_the_file(cor
     assert core.residents.get_resident(volunteer, kept.id).name == "見本 花子"
 
 
-def test_deleting_rows_alone_would_leave_the_name_in_the_file(core, accounts, config):
-    """Why the scrub exists: without it the deleted name is still on disk."""
-    volunteer = accounts.add("volunteer", "例示 ボランティア")
+def test_deleting_rows_alone_would_leave_the_name_in_the_file(stored):
+    """Why the scrub exists: without it the deleted name is still on disk (and the decryption
+    above reads the pages where it lingers)."""
+    core, volunteer, on_disk = stored
     resident, _ = add(core, volunteer, MARKER)
     with core.database.session() as session:
         erase_resident(session, resident.id)  # rows gone, no checkpoint, no VACUUM
-    assert MARKER.encode() in file_bytes(config)
+    assert MARKER.encode() in on_disk()
 
 
 # retention -------------------------------------------------------------------------------------
@@ -129,7 +161,7 @@ def test_retention_previews_then_erases_only_what_was_previewed(core, accounts, 
     close(core, staff, late_case.id, days_ago=30)
     result = retention.apply(boss, preview)
     assert (result.cases, result.residents) == (2, 1)
-    assert MARKER.encode() not in file_bytes(config)
+    assert MARKER.encode() not in file_bytes(config, core.keys.key)
     listed = {c.id for c in core.cases.list_open_cases(staff)}
     assert mixed_open.id in listed
     assert core.residents.get_resident(staff, mixed.id).name == "見本 一郎"
@@ -200,13 +232,14 @@ def test_a_resident_gets_everything_held_about_them_as_json_and_pdf(core, accoun
 def test_cli_export_and_erase(core, accounts, tmp_path, capsys, monkeypatch, config):
     volunteer = accounts.add("volunteer", "例示 ボランティア")
     resident, _ = add(core, volunteer, MARKER)
+    key = core.keys.key
     core.close()
     monkeypatch.setenv("ASSIST_APP_PIN", "2468")
     base = ["--data-dir", str(config.data_dir), "--helper", str(volunteer.helper_id)]
     assert main([*base, "export-resident", str(resident.id), "-o", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / f"resident-{resident.id}.pdf").exists()
     assert main([*base, "erase-resident", str(resident.id)]) == 2  # no --yes: nothing erased
-    assert MARKER.encode() in file_bytes(config)
+    assert MARKER.encode() in file_bytes(config, key)
     assert main([*base, "erase-resident", str(resident.id), "--yes"]) == 0
-    assert MARKER.encode() not in file_bytes(config)
-    capsys.readouterr()
+    assert MARKER.encode() not in file_bytes(config, key)
+    assert "still hold them until they are rotated out" in capsys.readouterr().out

@@ -1,15 +1,15 @@
 """Migrations on real SQLite files: from empty, refusing newer, backing up, rolling back whole."""
 
 import shutil
-import sqlite3
 import textwrap
+from contextlib import closing
 
 import pytest
 from alembic.config import Config as AlembicConfig
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
-from assist_app.storage import DatabaseTooNew, create_database_engine, open_database, upgrade_database
+from assist_app.storage import DatabaseTooNew, create_database_engine, driver, open_database, upgrade_database
 from assist_app.storage.migrate import MIGRATIONS_DIR, current_revision
 from assist_app.storage.schema_revisions import HEAD, REVISIONS
 
@@ -39,17 +39,17 @@ def test_empty_database_is_created_at_head_with_durable_settings(tmp_path):
 def test_database_from_a_newer_release_is_refused_untouched(tmp_path):
     path = tmp_path / "newer.sqlite3"
     open_database(f"sqlite:///{path}").dispose()
-    with sqlite3.connect(path) as conn:
+    with closing(driver.connect(path, None)) as conn:  # the app's driver: never two SQLite copies
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     with pytest.raises(DatabaseTooNew, match="newer release"):
         open_database(f"sqlite:///{path}")
-    with sqlite3.connect(path) as conn:
+    with closing(driver.connect(path, None)) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
 
 
 def test_foreign_file_is_refused(tmp_path):
     path = tmp_path / "other.sqlite3"
-    with sqlite3.connect(path) as conn:
+    with closing(driver.connect(path, None)) as conn:
         conn.execute("CREATE TABLE photos (id INTEGER)")
     with pytest.raises(Exception, match="not a Procedure Assist database"):
         open_database(f"sqlite:///{path}")
@@ -119,7 +119,7 @@ def test_failed_migration_rolls_back_whole_after_a_backup(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     engine.dispose()
     [backup] = (tmp_path / "backups").iterdir()
-    with sqlite3.connect(backup) as conn:
+    with closing(driver.connect(backup, None)) as conn:
         assert conn.execute("SELECT name FROM residents").fetchall() == [("見本 花子",)]
 
 

@@ -1,0 +1,91 @@
+"""The key file beside the database (``assist.keys.json`` next to ``assist.sqlite3``).
+
+It never holds a key in clear: only a fingerprint of the database key (to tell a wrong key from a
+damaged file), the name of the keychain entry that holds the key, and, when a passphrase protects
+the key, the passphrase vault (scrypt salt and cost, AES-GCM-wrapped secrets).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assist_app.security.secret_store import SecretStoreError
+
+FORMAT = 1
+
+
+class KeyFileError(SecretStoreError):
+    """The key file cannot be read; the message says what to do."""
+
+    reason = "key_file_unreadable"
+
+
+def key_file_path(database: Path) -> Path:
+    return database.with_name(f"{database.stem}.keys.json")
+
+
+@dataclass
+class KeyFile:
+    path: Path
+    key_id: str
+    keychain_entry: str | None = None
+    passphrase: dict | None = None  # a PassphraseVault record
+    recovery_sheet_saved: str | None = None  # ISO date the recovery sheet was last saved to print
+    extra: dict = field(default_factory=dict)  # fields of newer releases, kept as they were
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile | None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from None
+        try:
+            values = json.loads(text)
+            if values.get("format") != FORMAT:
+                raise KeyFileError(
+                    f"The key file {path} was written by a newer release; install that release to open "
+                    "this database."
+                )
+            known = {"format", "key_id", "keychain_entry", "passphrase", "recovery_sheet_saved"}
+            return cls(
+                path=path,
+                key_id=str(values["key_id"]),
+                keychain_entry=values.get("keychain_entry"),
+                passphrase=values.get("passphrase"),
+                recovery_sheet_saved=values.get("recovery_sheet_saved"),
+                extra={k: v for k, v in values.items() if k not in known},
+            )
+        except (ValueError, KeyError, AttributeError, TypeError):
+            raise KeyFileError(
+                f"The key file {path} is damaged. Open the database with its recovery key "
+                "(assist-app --recovery-key …, or “Use the recovery key” in the app)."
+            ) from None
+
+    def save(self) -> None:
+        """Write through a temporary file, flushed, then renamed: the file is old or new, never half."""
+        values = {
+            "format": FORMAT,
+            **self.extra,
+            "key_id": self.key_id,
+            "keychain_entry": self.keychain_entry,
+            "passphrase": self.passphrase,
+            "recovery_sheet_saved": self.recovery_sheet_saved,
+        }
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_name(self.path.name + ".partial")
+        with partial.open("w", encoding="utf-8") as stream:
+            json.dump(values, stream, indent=2)
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(self.path)
+        if os.name == "posix":
+            fd = os.open(self.path.parent, os.O_RDONLY)
+            with contextlib.suppress(OSError):
+                os.fsync(fd)
+            os.close(fd)
