@@ -55,7 +55,9 @@ class SessionLock(QObject):
     def _show_locked(self, first: bool = False) -> None:
         self.page.refresh(self.context.settings.helper_id or None, locked=not first)
         self.window.show_page(self.page)
-        self.window.setWindowTitle(QCoreApplication.translate("MainWindow", "Procedure Assist"))
+        # No title of its own: the frame shows the app's name (Appearance keeps it in the interface
+        # language), never a resident's.
+        self.window.setWindowTitle("")
         self.window.set_actions_enabled(False)
         self.admin.update(None)
         if self.resident_data is not None:

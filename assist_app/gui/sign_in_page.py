@@ -6,7 +6,7 @@ one, or one from before accounts) it offers to create the first account, a super
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_app.gui.pin_dialog import differ_text, pin_edit
-from assist_app.services.account_service import AccountService
+from assist_app.gui.pin_dialog import differ_text, pin_edit, pin_problem
+from assist_app.services.account_service import AccountService, SignIn
 from assist_app.services.errors import ServiceError
 from assist_app.services.helper_service import HelperService
 
@@ -35,6 +35,34 @@ ROLES = {
 
 def role_label(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
+
+
+REFUSALS = {
+    "unavailable": QT_TRANSLATE_NOOP("SignInPage", "This account cannot sign in; ask a supervisor."),
+    "damaged_pin": QT_TRANSLATE_NOOP(
+        "SignInPage", "The stored PIN is damaged; ask a supervisor to set a new one."
+    ),
+    "waiting": QT_TRANSLATE_NOOP("SignInPage", "Too many wrong PINs; wait {n} s and try again."),
+    "wrong_pin_wait": QT_TRANSLATE_NOOP(
+        "SignInPage", "Wrong PIN. Too many wrong PINs; wait {n} s and try again."
+    ),
+    "wrong_pin_1": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; 1 more try before a wait."),
+    "wrong_pin": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; {n} more tries before a wait."),
+}
+
+
+def refusal_text(result: SignIn) -> str:
+    """Why a sign-in was refused, in the interface language (the core says it in English)."""
+    key, n = result.reason, result.tries_left
+    if key == "wrong_pin" and result.wait_seconds:
+        key = "wrong_pin_wait"
+    elif key == "wrong_pin" and n == 1:
+        key = "wrong_pin_1"
+    if key in ("waiting", "wrong_pin_wait"):
+        n = result.wait_seconds
+    if key not in REFUSALS:
+        return result.message
+    return QCoreApplication.translate("SignInPage", REFUSALS[key]).format(n=n)
 
 
 class SignInPage(QWidget):
@@ -82,8 +110,7 @@ class SignInPage(QWidget):
         form.addRow("", self.pin_hint)
         form.addRow("", self.create_button)
 
-        # A column of readable width near the top; the list shows about ten names, then scrolls.
-        self.helper_list.setMaximumHeight(self.helper_list.sizeHintForRow(0) * 10 + 80)
+        # A column of readable width near the top
         column = QWidget()
         column.setMaximumWidth(560)
         layout = QVBoxLayout(column)
@@ -100,8 +127,9 @@ class SignInPage(QWidget):
         outer.addWidget(column, 3)
         outer.addStretch(1)
 
-        self._wait = QTimer(self, singleShot=True)
+        self._wait = QTimer(self, interval=1000)  # counts the wait after wrong PINs down
         self._wait.timeout.connect(self._on_wait_timeout)
+        self._wait_left = 0
         self.helper_list.itemActivated.connect(lambda _item: self.pin.setFocus())
         self.helper_list.currentItemChanged.connect(self._on_helper_list_current_item_changed)
         self.pin.returnPressed.connect(self._on_sign_in_button_clicked)
@@ -168,8 +196,20 @@ class SignInPage(QWidget):
                 self.helper_list.addItem(item)
                 if helper.id == preselect or self.helper_list.count() == 1:
                     self.helper_list.setCurrentItem(item)
+            self._fit_helper_list()
             self.pin.setFocus()
         self.retranslate()
+
+    def _fit_helper_list(self) -> None:
+        # Every name in view up to ten, then a scroll bar; no empty box under a short list.
+        shown = max(1, min(self.helper_list.count(), 10))
+        row = self.helper_list.sizeHintForRow(0) if self.helper_list.count() else self.fontMetrics().height()
+        self.helper_list.setFixedHeight(row * shown + 2 * self.helper_list.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_helper_list)  # once the list has its new font too
 
     def select_helper(self, helper_id: int) -> bool:
         for row in range(self.helper_list.count()):
@@ -181,6 +221,10 @@ class SignInPage(QWidget):
 
     # slots -------------------------------------------------------------------------------------
     def _on_helper_list_current_item_changed(self, *_args) -> None:
+        # A wait after wrong PINs holds one account, not the seat: the next helper may sign in
+        # (the core still refuses the waiting account's tries until its time is up).
+        self._wait.stop()
+        self.sign_in_button.setEnabled(True)
         self.message.clear()
         self.pin.clear()
 
@@ -194,12 +238,18 @@ class SignInPage(QWidget):
             self.message.clear()
             self.signed_in.emit(result.actor)
             return
-        self.message.setText(result.message)
+        self.message.setText(refusal_text(result))
         if result.wait_seconds:
             self.sign_in_button.setEnabled(False)
-            self._wait.start(result.wait_seconds * 1000)
+            self._wait_left = result.wait_seconds
+            self._wait.start()
 
     def _on_wait_timeout(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left > 0:
+            self.message.setText(refusal_text(SignIn(None, wait_seconds=self._wait_left, reason="waiting")))
+            return
+        self._wait.stop()
         self.sign_in_button.setEnabled(True)
         self.message.clear()
         self.pin.setFocus()
@@ -208,9 +258,19 @@ class SignInPage(QWidget):
         self.first_name.setEnabled(self.claim.currentData() is None)
 
     def _on_create_button_clicked(self) -> None:
+        if self.claim.currentData() is None and not self.first_name.text().strip():
+            self.message.setText(self.tr("Enter your name."))
+            self.first_name.setFocus()
+            return
+        problem = pin_problem(self.first_pin.text())
+        if problem:
+            self.message.setText(problem)
+            self.first_pin.setFocus()
+            return
         if self.first_pin.text() != self.first_again.text():
             self.message.setText(differ_text())
             self.first_again.clear()
+            self.first_again.setFocus()
             return
         try:
             actor = self._accounts.create_first_account(

@@ -22,11 +22,15 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
     application = start_app(lang, large)
     application.window.resize(*size)
     problems, unnamed = {}, {}
+    seen = []
     for name, window in screens(application):
+        seen.append(name)
         problems[name] = cut_off(window)  # nothing clipped, elided, overlapping or scrolling sideways
         unnamed[name] = [  # what a screen reader would announce
             f"{type(w).__name__} {w.objectName()}" for w in interactive(window) if not accessible_name(w)
         ]
+    assert {"locked", "sign-in, wrong PINs", "first account", "helper accounts", "change PIN"} <= set(seen)
+    assert {"audit log", "retention", "resident's copy saved", "erase the resident?"} <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}
 
