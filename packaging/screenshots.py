@@ -66,6 +66,7 @@ class Shooter:
         self.application.start()
         while self.application.session is None:
             self.app.processEvents()
+        settle(self.app)  # the core's opening finished: no "Working…" left in the status bar
         self.sign_in_page = self.application.window.grab()  # before anyone has signed in
         self.application.session.page.pin.setText(PIN)
         self.application.session.page.pin.returnPressed.emit()

@@ -44,6 +44,7 @@ class RetentionDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Lock after no input for"))
         self.save_button = QPushButton(self.tr("&Save the rules"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # numbers, not lines
         form.addRow(self.tr("&Keep closed cases for"), self.days)
         form.addRow(self.tr("&Lock after no input for"), self.idle)
         form.addRow("", self.save_button)

@@ -202,6 +202,7 @@ class SignInPage(QWidget):
 
     def _fit_helper_list(self) -> None:
         # Every name in view up to ten, then a scroll bar; no empty box under a short list.
+        self.helper_list.ensurePolished()  # the style sheet's row padding, before it is shown
         shown = max(1, min(self.helper_list.count(), 10))
         row = self.helper_list.sizeHintForRow(0) if self.helper_list.count() else self.fontMetrics().height()
         self.helper_list.setFixedHeight(row * shown + 2 * self.helper_list.frameWidth())
