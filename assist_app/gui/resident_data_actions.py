@@ -43,8 +43,8 @@ class ResidentDataActions(QObject):
 
     def shown_resident(self) -> tuple[int, str] | None:
         """The resident whose case is on screen, if a case is."""
-        page = self.controller.case
-        if self.window.ui.pages.currentWidget() is not page or page.view is None:
+        page = self.controller.built_case
+        if page is None or self.window.ui.pages.currentWidget() is not page or page.view is None:
             return None
         return page.view.summary.resident_id, page.view.summary.resident_name
 
@@ -94,7 +94,8 @@ class ResidentDataActions(QObject):
     def erase(self, resident_id: int) -> None:
         """Erase in the background; the pages forget the resident when it is done."""
         actor = self.context.helper.actor
-        self.controller.case.clear()
+        if self.controller.built_case is not None:
+            self.controller.built_case.clear()
         self.controller.show_today()
         self.window.background.run(
             lambda: self.context.core.residents.withdraw_consent(actor, resident_id),

@@ -221,3 +221,30 @@ def test_the_resident_gets_their_copy_and_can_be_erased_from_the_window(start_ap
     assert controller.today.model.rowCount() == 0 and not shows_resident()
     database = application.session.context.core.config.data_dir / "assist.sqlite3"
     assert RESIDENT.encode() not in database.read_bytes()
+
+
+def test_a_helper_who_signs_in_while_the_core_still_opens_gets_the_pages_once_it_is_open(qtbot, data_dir):
+    import threading
+
+    application = Application(["--data-dir", str(data_dir)])
+    gate = threading.Event()  # holds the second step (catalogs, other services) on its worker
+    open_rest = application._open_core
+    application._open_core = lambda config, database: gate.wait(20) and open_rest(config, database)
+    qtbot.addWidget(application.window)
+    application.start()
+    try:
+        qtbot.waitUntil(lambda: application.sign_in_page is not None, timeout=20000)
+        page = application.sign_in_page
+        assert application.window.ui.pages.currentWidget() is page and application.session is None
+        assert page.select_helper(1)
+        page.pin.setText(PIN)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        assert application.controller is None and page.message.text() == "案件データベースを開いています…"
+        assert not shows_resident() and not application.window.ui.actionNewCase.isEnabled()
+        gate.set()
+        qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
+        assert application.session.context.helper.actor.helper_id == 1 and not application.session.locked
+        assert application.controller.today.model.rowCount() == 1 and shows_resident()
+    finally:
+        gate.set()
+        close(application)
