@@ -520,6 +520,10 @@
         <translation>アカウント</translation>
     </message>
     <message>
+        <source>The chosen helper</source>
+        <translation>選んだ担当者</translation>
+    </message>
+    <message>
         <source>Set &amp;PIN…</source>
         <translation>暗証番号を設定(&amp;P)…</translation>
     </message>
