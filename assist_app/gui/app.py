@@ -147,6 +147,8 @@ class Application:
         self.window.retranslate()
         if self.session is not None:
             self.session.retranslate()
+        elif self.sign_in_page is not None:  # shown while the rest of the core opens
+            self.sign_in_page.retranslate()
 
     def set_large_text(self, large: bool) -> None:
         self.settings.large_text = large

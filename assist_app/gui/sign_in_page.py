@@ -33,6 +33,9 @@ ROLES = {
 }
 
 
+NAME_AND_ROLE = Qt.ItemDataRole.UserRole + 1  # of a helper in the list
+
+
 def role_label(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
 
@@ -142,8 +145,22 @@ class SignInPage(QWidget):
     def retranslate(self) -> None:
         if self.first_box.isVisibleTo(self):
             self.title.setText(self.tr("Welcome to Procedure Assist"))
+            self.intro.setText(
+                self.tr(
+                    "Nobody can sign in yet. Create the first account: it is a supervisor, who then adds "
+                    "the other helpers. Every change and every look at a record is recorded under the "
+                    "helper's name."
+                )
+            )
         else:
             self.title.setText(self.tr("Procedure Assist is locked") if self.locked else self.tr("Sign in"))
+            self.intro.setText(
+                self.tr("Choose your name and enter your PIN. Nothing about residents is shown until then.")
+            )
+        for row in range(self.helper_list.count()):
+            item = self.helper_list.item(row)
+            name, role = item.data(NAME_AND_ROLE)
+            item.setText(f"{name} — {role_label(role)}")
         self.helper_list.setAccessibleName(self.tr("Helpers"))
         self.pin_label.setText(self.tr("&PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -171,13 +188,6 @@ class SignInPage(QWidget):
         self.sign_in_box.setVisible(not first)
         self.first_box.setVisible(first)
         if first:
-            self.intro.setText(
-                self.tr(
-                    "Nobody can sign in yet. Create the first account: it is a supervisor, who then adds "
-                    "the other helpers. Every change and every look at a record is recorded under the "
-                    "helper's name."
-                )
-            )
             self.claim.clear()
             self.claim.addItem("", None)
             for helper in self._helpers.list_helpers():  # from before accounts: keep their history
@@ -186,13 +196,11 @@ class SignInPage(QWidget):
             self.first_labels[0].setVisible(self.claim.count() > 1)
             self.first_name.setFocus()
         else:
-            self.intro.setText(
-                self.tr("Choose your name and enter your PIN. Nothing about residents is shown until then.")
-            )
             self.helper_list.clear()
             for helper in self._accounts.sign_in_choices():
-                item = QListWidgetItem(f"{helper.name} — {role_label(helper.role)}")
+                item = QListWidgetItem()  # its text, in the interface language: retranslate()
                 item.setData(Qt.ItemDataRole.UserRole, helper.id)
+                item.setData(NAME_AND_ROLE, (helper.name, helper.role))
                 self.helper_list.addItem(item)
                 if helper.id == preselect or self.helper_list.count() == 1:
                     self.helper_list.setCurrentItem(item)

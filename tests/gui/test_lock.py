@@ -248,3 +248,17 @@ def test_a_helper_who_signs_in_while_the_core_still_opens_gets_the_pages_once_it
     finally:
         gate.set()
         close(application)
+
+
+def test_the_locked_page_follows_a_change_of_language(start_app):
+    application = start_app()
+    application.session.lock("on_demand")
+    page = application.session.page
+    assert page.helper_list.item(1).text() == "試験 窓口 — 責任者"
+    application.set_language("en")
+    try:
+        assert page.title.text() == "Procedure Assist is locked" and page.intro.text().startswith("Choose")
+        assert page.helper_list.item(1).text() == "試験 窓口 — Supervisor"
+    finally:
+        application.set_language("ja")
+    assert page.helper_list.item(1).text() == "試験 窓口 — 責任者"
