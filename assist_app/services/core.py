@@ -49,10 +49,14 @@ class Core:
 
 
 def open_core(
-    config: Config, library: Library | None = None, today: Callable[[], dt.date] = dt.date.today
+    config: Config,
+    library: Library | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+    database: Database | None = None,
 ) -> Core:
+    """``database``: already opened (the window opens it first, to show the sign-in page sooner)."""
     library = library if library is not None else load_catalogs()
-    database = open_database(config.database_url, config.backup_dir)
+    database = database if database is not None else open_database(config.database_url, config.backup_dir)
     policies = PolicyService(database)
     return Core(
         config=config,
