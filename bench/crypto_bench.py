@@ -207,16 +207,24 @@ def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
     return results
 
 
-def startup_data_dir(plain: Path) -> tuple[Path, dict[str, str]]:
-    """A data folder on the encrypted copy for the start-up benchmark, and the environment that
-    unlocks it in a child process (no keychain there: the passphrase, as a script would give it)."""
-    folder, _key, _seconds = encrypted_copy(plain)
+def startup_data_dir(plain: Path) -> tuple[Path, dict[str, dict[str, str]]]:
+    """A data folder on the encrypted copy for the start-up benchmark, and, for each way of
+    unlocking it, the environment that does so in a child process: "keychain" (the key served by
+    bench/env_keyring.py as an OS keychain would) and "passphrase" (no keychain: the passphrase, as a
+    script would give it; scrypt runs)."""
+    folder, key, _seconds = encrypted_copy(plain)
     data_dir = Path(tempfile.mkdtemp(prefix="assist-startup-"))
     (data_dir / "config.json").write_text(
         json.dumps({"database_url": f"sqlite:///{folder / 'assist.sqlite3'}"}), encoding="utf-8"
     )
-    env = {
-        "ASSIST_APP_PASSPHRASE": BENCH_PASSPHRASE,
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    envs = {
+        "keychain": {
+            "PYTHON_KEYRING_BACKEND": "bench.env_keyring.EnvKeyring",
+            "ASSIST_BENCH_KEYCHAIN": json.dumps({KEYCHAIN_ENTRY: key.hex()}),
+        },
+        "passphrase": {
+            "ASSIST_APP_PASSPHRASE": BENCH_PASSPHRASE,
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        },
     }
-    return data_dir, env
+    return data_dir, envs

@@ -2,10 +2,11 @@
 
 Run under Xvfb (Debian needs libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 for Qt's xcb plugin):
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
-writes the README's docs/screenshots/{today,case,wizard}-{ja,en}[-large].png at 1280×800;
+writes the README's docs/screenshots/{sign-in,today,case,wizard}-{ja,en}[-large].png at 1280×800;
     ... packaging/screenshots.py --review DIR
-writes every page, tab, wizard page and dialog in ja/en × normal/large text × 1280×800 and
-1024×700 into DIR, for a person to look through before a release.
+writes every screen the GUI tests walk (tests/gui/screens.py: sign-in and lock, pages, tabs, wizard
+pages, dialogs, the first-account page) in ja/en × normal/large text × 1280×800 and 1024×700 into
+DIR, for a person to look through before a release.
 
 Each language/size combination runs in its own process, so each gets a fresh QApplication.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import subprocess
 import sys
 import tempfile
@@ -21,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-PIN = "2580"  # the demo folder's accounts
+PIN = "2468"  # the demo folder's accounts, as tests/gui/screens.py expects
 README_SIZE = (1280, 800)
 REVIEW_SIZES = ((1280, 800), (1024, 700))
 
@@ -64,6 +66,7 @@ class Shooter:
         self.application.start()
         while self.application.session is None:
             self.app.processEvents()
+        settle(self.app)  # the core's opening finished: no "Working…" left in the status bar
         self.sign_in_page = self.application.window.grab()  # before anyone has signed in
         self.application.session.page.pin.setText(PIN)
         self.application.session.page.pin.returnPressed.emit()
@@ -108,26 +111,13 @@ class Shooter:
             wizard.next()
         wizard.reject()
 
-    def dialogs(self, folder: Path, suffix: str) -> None:
-        from assist_app.gui.handover_dialog import HandoverDialog
-        from assist_app.gui.helper_dialog import HelperDialog
-        from assist_app.gui.settings_dialog import SettingsDialog
+    def every_screen(self, folder: Path, suffix: str) -> None:
+        """The screens the GUI tests walk, each saved as <name>-<suffix>.png."""
+        from tests.gui.screens import screens
 
-        context = self.controller.context
-        core = context.core
-        for name, dialog in (
-            (
-                "settings",
-                SettingsDialog(
-                    context.settings, core.library, core.config.data_dir, core.config.database_url, None
-                ),
-            ),
-            ("helper", HelperDialog(core.accounts, context.helper.actor, self.application.window)),
-            ("handover", HandoverDialog(core.helpers.list_helpers()[1:], self.application.window)),
-        ):
-            dialog.show()
-            self.save(dialog, folder / f"{name}-{suffix}.png")
-            dialog.reject()
+        for number, (name, window) in enumerate(screens(self.application, PIN), start=1):
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+            self.save(window, folder / f"{number:02d}-{slug}-{suffix}.png")
 
     def close(self) -> None:
         self.application.window.close()
@@ -141,14 +131,11 @@ def shoot_one(
     suffix = f"{lang}{'-large' if large else ''}"
     if review:
         suffix += f"-{size[0]}x{size[1]}"
-    shooter.today(folder / f"today-{suffix}.png")
-    if review:
-        shooter.sign_in_page.save(str(folder / f"sign-in-{suffix}.png"), "PNG", 0)
-        for tab, name in ((0, "case"), (1, "case-answers"), (2, "case-history")):
-            shooter.case(folder / f"{name}-{suffix}.png", tab)
-        shooter.wizard(lambda page: folder / f"wizard{page + 1}-{suffix}.png")
-        shooter.dialogs(folder, suffix)
+        shooter.sign_in_page.save(str(folder / f"00-sign-in-{suffix}.png"), "PNG", 0)
+        shooter.every_screen(folder, suffix)
     else:
+        shooter.sign_in_page.save(str(folder / f"sign-in-{suffix}.png"), "PNG", 0)
+        shooter.today(folder / f"today-{suffix}.png")
         shooter.case(folder / f"case-{suffix}.png")
         shooter.wizard(lambda page: folder / f"wizard-{suffix}.png" if page == 3 else None)
     shooter.close()

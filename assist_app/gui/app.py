@@ -1,25 +1,26 @@
 """The composition root: configuration, window, core and pages are built here and passed down.
 
 Start-up order, so the helper sees something at once: the window is shown before anything else;
-after its first paint the opening flow (opening_flow.py) unlocks the database key — asking for the
-passphrase or the recovery key only when the keychain cannot give it — and opens the core
-(SQLAlchemy, migrations, catalogs) on a worker thread; a file found damaged on the way leads to the
-restore-or-read-only choice. Then the sign-in page appears, and the pages are attached once a
-helper has signed in. Nothing about a resident is read before that.
+after its first paint the opening flow (opening_flow.py) unlocks the database key on a worker
+thread — asking for the passphrase or the recovery key only when the keychain cannot give it — and
+opens the database (SQLAlchemy, the schema check); a file found damaged on the way leads to the
+restore-or-read-only choice. Then the sign-in page appears; the rest of the core (catalogs, the
+other services) opens on the worker while the helper types their PIN, and the pages are attached
+once a helper has signed in and the core is open. Nothing about a resident is read before that.
 
-The check of every page of the encrypted file (≈0.7 s at 100,000 cases) is not on that path: it
-runs on the worker while the sign-in page is up. Should it find damage, the window locks (nothing
-of the damaged file stays on screen) and the same restore-or-read-only choice follows. A file that
-needs a migration is checked before it is migrated, on the way in.
+The check of every page of the encrypted file (≈0.7 s at 100,000 cases) is not on that path
+either: it runs on the worker once the rest of the core is open. Should it find damage, the window
+locks (nothing of the damaged file stays on screen) and the same choice follows; the open core then
+goes on with the restored file, or the damaged one read-only. A file that needs a migration is
+checked before it is migrated, on the way in.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assist_app.config import resolve_data_dir
@@ -58,11 +59,17 @@ class Application:
         self.context = None  # once the core is open
         self.controller = None  # the pages, once a helper has signed in
         self.session = None  # signing in and locking, once the core is open
+        self.sign_in_page = None  # shown as soon as the database is open
         self.safety = None  # backups and the recovery sheet, once the core is open
+        self._early_actor = None  # a helper who signed in before the rest of the core was open
         self.focus_ring = None  # set up after the first paint
-        self.checked = False  # the deferred check of the file has passed
+        self.checked = False  # the deferred check of every page has passed
         self._sheet_offered = False
-        self.probe = os.environ.get(PROBE_ENV) == "1"
+        self.probe = None
+        if os.environ.get(PROBE_ENV) == "1":
+            from assist_app.gui.startup_probe import StartupProbe
+
+            self.probe = StartupProbe(self.background, self.qt.quit)
 
     def start(self) -> None:
         self.window.first_painted.connect(self._after_first_paint)
@@ -70,7 +77,7 @@ class Application:
 
     def _after_first_paint(self) -> None:
         if self.probe:
-            print(f"first_paint {time.time():.6f}", flush=True)
+            self.probe.mark("first_paint")
         from assist_app.gui.focus_ring import FocusRing
         from assist_app.gui.opening_flow import DatabaseOpening
         from assist_app.log_setup import configure_logging
@@ -80,15 +87,47 @@ class Application:
         configure_logging(self.data_dir / "logs")
         self.appearance.use_bundled_font()
         self.opening = DatabaseOpening(
-            self.data_dir, self.background, self.window, interactive=not self.probe
+            self.data_dir, self.background, self.window, interactive=self.probe is None
         )
-        self.opening.opened.connect(self._on_core_open)
-        self.opening.failed.connect(self._on_core_failed)
+        self.opening.opened.connect(self._on_database_open)
+        self.opening.failed.connect(self._on_start_failed)
         self.opening.restored.connect(self.window.show_restored)
         self.opening.checked.connect(self._on_file_checked)
         self.opening.damage_found.connect(self._on_damage_found)
         self.opening.reopened.connect(self._on_core_reopened)
         self.opening.start()
+
+    # first step, on the worker (with the helper's answers if the key needs them): the database --
+    def _on_database_open(self, config_and_database) -> None:
+        from assist_app.gui.sign_in_page import SignInPage
+        from assist_app.services.account_service import AccountService
+        from assist_app.services.helper_service import HelperService
+
+        config, opened = config_and_database
+        accounts = AccountService(opened.database)
+        page = SignInPage(accounts, HelperService(opened.database))
+        page.refresh(self.settings.helper_id or None)
+        page.signed_in.connect(self._on_signed_in_early)
+        self.window.show_page(page)
+        self.sign_in_page = page
+        if opened.database.read_only:
+            self.window.show_read_only()
+        self.background.run(lambda: self._open_core(config, opened), self._on_core_open, self._on_core_failed)
+        if self.probe:
+            self.probe.sign_in_when_shown(page, accounts)
+
+    def _on_signed_in_early(self, actor) -> None:
+        # The PIN was right; the pages follow as soon as the rest of the core is open.
+        self._early_actor = actor
+        self.sign_in_page.message.setText(
+            QCoreApplication.translate("MainWindow", "Opening the case database…")
+        )
+
+    # second step, on the worker while the helper types: the rest of the core -----------------
+    def _open_core(self, config, opened):
+        from assist_app.services.core import open_core
+
+        return open_core(config, opened=opened)
 
     def _on_core_open(self, core) -> None:
         from assist_app.gui.context import AppContext, CurrentHelper
@@ -96,61 +135,45 @@ class Application:
         from assist_app.gui.session_lock import SessionLock
 
         self.context = context = AppContext(core, self.settings, CurrentHelper())
+        page = self.sign_in_page
+        page.signed_in.disconnect(self._on_signed_in_early)
         self.safety = DataSafetyActions(self.window, self.background, context)
-        if core.read_only:
-            self.window.show_read_only()
-        self.session = SessionLock(self.window, context, lambda: self._open_pages(context), self.qt)
+        self.session = SessionLock(self.window, context, lambda: self._open_pages(context), self.qt, page)
         context.helper.changed.connect(self._on_helper_changed)
+        # Queued before an early helper's pages are built, so it runs right after them.
         if core.read_only:
-            self.checked = True  # nothing to check: it is known to be damaged, and cannot be changed
+            self.checked = True  # known to be damaged, and nothing in it can change
         else:
-            self.opening.check(core)
-        if self.probe:
-            self._probe_sign_in(core)
+            self.opening.check(core, self.probe.mark if self.probe else None)
+        if self._early_actor is not None:
+            actor, self._early_actor = self._early_actor, None
+            self.session.sign_in(actor)
 
     def _open_pages(self, context):
         from assist_app.gui.window_controller import WindowController
 
         self.controller = WindowController(self.window, context)
+        if self.probe:
+            self.probe.list_filled(self.controller.today.model.rowCount())
         return self.controller
-
-    def _probe_sign_in(self, core) -> None:
-        """Start-up probe: sign in as $ASSIST_APP_HELPER (or the only account) with $ASSIST_APP_PIN,
-        as the command line does (the check of the file runs meanwhile on the worker); without
-        them the probe stops at the sign-in page. It quits once the check is done too."""
-        from assist_app.services.account_service import ENV_HELPER, ENV_PIN
-
-        print(f"sign_in_shown {time.time():.6f}", flush=True)
-        choices = [h.id for h in core.accounts.sign_in_choices()]
-        helper = os.environ.get(ENV_HELPER)
-        helper_id = int(helper) if helper else (choices[0] if len(choices) == 1 else None)
-        result = core.accounts.sign_in(helper_id, os.environ.get(ENV_PIN, "")) if helper_id else None
-        if result is not None and result.ok:
-            self.session.sign_in(result.actor)
-            rows = self.controller.today.model.rowCount()
-            print(f"list_filled {time.time():.6f} rows={rows}", flush=True)
-        if self.checked:
-            QTimer.singleShot(0, self.qt.quit)
 
     # the deferred check -------------------------------------------------------------------------
     def _on_file_checked(self) -> None:
         self.checked = True
         if self.probe:
-            print(f"checked {time.time():.6f}", flush=True)
-            QTimer.singleShot(0, self.qt.quit)
             return
         self.safety.backup_if_due()  # only a file that passed its check is copied
         self.safety.start_schedule()
 
     def _on_damage_found(self) -> None:
-        """The check found damage after the sign-in page was up: lock, so nothing read from the
-        damaged file stays on screen, and put the sign-in page away until the file is restored or
-        reopened read-only (the opening flow asks which); nobody signs in to a file being replaced."""
+        """Lock, so nothing read from the damaged file stays on screen, and put the sign-in page
+        away until the file is restored or reopened read-only (the opening flow asks which):
+        nobody signs in to a file that is being replaced."""
         self.session.lock("damaged_file")
         self.window.show_page(self.window.loading)
 
     def _on_core_reopened(self) -> None:
-        """The same core on the restored file, or on the damaged one read-only."""
+        """The same core, on the restored file or on the damaged one read-only."""
         core = self.context.core
         self.checked = True
         if core.read_only:
@@ -172,10 +195,16 @@ class Application:
             if not self.probe:
                 QTimer.singleShot(0, self.safety.show_recovery_sheet)
 
-    def _on_core_failed(self, message: str) -> None:
+    # failures -----------------------------------------------------------------------------------
+    def _on_core_failed(self, exc: Exception) -> None:
+        from assist_app.config import ConfigError
+        from assist_app.gui.error_messages import explain
+
+        self._on_start_failed(str(exc) if isinstance(exc, ConfigError) else explain(exc))
+
+    def _on_start_failed(self, message: str) -> None:
         if self.probe:
-            print(f"failed {message}", flush=True)
-            QTimer.singleShot(0, self.qt.quit)
+            self.probe.failed(message)
             return
         self.window.show_start_error(message)
 
@@ -185,6 +214,8 @@ class Application:
         self.window.retranslate()
         if self.session is not None:
             self.session.retranslate()
+        elif self.sign_in_page is not None:  # shown while the rest of the core opens
+            self.sign_in_page.retranslate()
         if self.safety is not None:
             self.safety.retranslate()
 

@@ -16,7 +16,7 @@ QLabel#stepTitle {{ font-size: {step}pt; font-weight: bold; }}
 QLabel#questionText {{ font-weight: bold; }}
 QCheckBox::indicator, QRadioButton::indicator, QTreeView::indicator {{ width: {box}px; height: {box}px; }}
 QAbstractItemView {{ icon-size: {box}px; }}
-QTreeView::item, QTableView::item {{ padding-top: {pad}px; padding-bottom: {pad}px; }}
+QTreeView::item, QTableView::item, QListWidget::item {{ padding-top: {pad}px; padding-bottom: {pad}px; }}
 """
 
 

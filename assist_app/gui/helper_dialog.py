@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.forms.ui_helper_dialog import Ui_HelperDialog
-from assist_app.gui.pin_dialog import PinDialog, differ_text
+from assist_app.gui.pin_dialog import PinDialog, differ_text, pin_problem
 from assist_app.gui.sign_in_page import ROLES, role_label
 from assist_app.services.access import Actor
 from assist_app.services.account_service import AccountService
@@ -82,8 +82,15 @@ class HelperDialog(QDialog):
 
     # slots -------------------------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        if self.ui.pinEdit.text() != self.ui.pinAgainEdit.text():
-            QMessageBox.warning(self, self.windowTitle(), differ_text())
+        problem = None
+        if not self.ui.nameEdit.text().strip():
+            problem = self.tr("Enter the helper's name.")
+        else:
+            problem = pin_problem(self.ui.pinEdit.text())
+        if problem is None and self.ui.pinEdit.text() != self.ui.pinAgainEdit.text():
+            problem = differ_text()
+        if problem:
+            QMessageBox.warning(self, self.windowTitle(), problem)
             return
         added = []
         ok = self._do(

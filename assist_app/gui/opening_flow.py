@@ -12,6 +12,7 @@ restored file, or with the damaged one read-only (``Core.restore`` / ``Core.reop
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +25,8 @@ from assist_app.security.database_key import Credentials, PassphraseRequired
 
 
 class DatabaseOpening(QObject):
-    """``opened(core)`` once the core is open; ``failed(message)`` when it will not be.
+    """``opened((config, OpenedDatabase))`` once the database is open (the rest of the core is the
+    caller's); ``failed(message)`` when it will not be.
 
     After ``check(core)``: ``checked()`` when the file is sound; ``damage_found()`` before the
     choice is asked, then ``reopened()`` once the same core works on the restored file or read-only.
@@ -53,20 +55,27 @@ class DatabaseOpening(QObject):
         self.background.run(self._open, self.opened.emit, self._on_failed)
 
     def _open(self):
-        from assist_app.services.core import open_core
+        """On the worker: the configuration and the database (``OpenedDatabase``), unlocked."""
+        from assist_app.security import SecretStore
+        from assist_app.services.database_opening import open_database_unlocked
 
-        return open_core(
-            load_config(self.data_dir),
-            credentials=self.credentials,
-            read_only=self.read_only,
-            defer_check=True,
+        config = load_config(self.data_dir)
+        opened = open_database_unlocked(
+            config, self.credentials, SecretStore(), read_only=self.read_only, defer_check=True
         )
+        return config, opened
 
-    def check(self, core) -> None:
-        """The deferred check of every page, on the worker (see the module's docstring)."""
-        self.background.run(
-            core.find_damage, lambda damage: self._on_check_done(core, damage), self._on_failed
-        )
+    def check(self, core, mark: Callable[[str], None] | None = None) -> None:
+        """The deferred check of every page, on the worker (see the module's docstring);
+        ``mark("checked")`` is called there when it is done (the start-up probe)."""
+
+        def work():
+            damage = core.find_damage()
+            if mark is not None:
+                mark("checked")
+            return damage
+
+        self.background.run(work, lambda damage: self._on_check_done(core, damage), self._on_failed)
 
     def _on_check_done(self, core, damage) -> None:
         if damage is None:

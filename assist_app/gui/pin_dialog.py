@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from assist_app.security.pin import PinError, check_new_pin
+
 
 def pin_edit(accessible: str) -> QLineEdit:
     """A PIN field: hidden, and with input methods off so a Japanese IME cannot turn digits into kana."""
@@ -42,6 +44,11 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        problem = pin_problem(self.new.text())
+        if problem:
+            self.problem.setText(problem)
+            self.new.setFocus()
+            return
         if self.new.text() != self.again.text():
             self.problem.setText(differ_text())
             self.again.clear()
@@ -51,6 +58,19 @@ class PinDialog(QDialog):
 
     def pins(self) -> tuple[str, str | None]:
         return self.new.text(), self.current.text() if self.current is not None else None
+
+
+def pin_problem(pin: str) -> str | None:
+    """Why a new PIN would be refused, in the interface language (the core says it in English)."""
+    try:
+        check_new_pin(pin)
+    except PinError:
+        return QCoreApplication.translate(
+            "PinDialog",
+            "This PIN cannot be used: choose at least 4 characters, not all the same and not a run "
+            "such as 1234.",
+        )
+    return None
 
 
 def differ_text() -> str:

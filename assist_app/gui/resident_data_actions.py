@@ -43,14 +43,21 @@ class ResidentDataActions(QObject):
 
     def shown_resident(self) -> tuple[int, str] | None:
         """The resident whose case is on screen, if a case is."""
-        page = self.controller.case
-        if self.window.ui.pages.currentWidget() is not page or page.view is None:
+        page = self.controller.built_case
+        if page is None or self.window.ui.pages.currentWidget() is not page or page.view is None:
             return None
         return page.view.summary.resident_id, page.view.summary.resident_name
 
     def _no_case(self) -> None:
-        QMessageBox.information(
-            self.window, self.window.windowTitle(), self.tr("Open one of the resident's cases first.")
+        self.no_case_box().exec()
+
+    def no_case_box(self) -> QMessageBox:
+        return QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("The resident's records"),
+            self.tr("Open one of the resident's cases first, then choose this again."),
+            QMessageBox.StandardButton.Ok,
+            self.window,
         )
 
     # export ------------------------------------------------------------------------------------
@@ -70,19 +77,25 @@ class ResidentDataActions(QObject):
         except (ServiceError, OSError) as exc:
             show_error(self.window, exc)
             return
-        QMessageBox.information(
-            self.window,
-            self.window.windowTitle(),
-            self.tr("Saved {pdf} (to print or give) and {json}.").format(
-                pdf=files.pdf_path.name, json=files.json_path.name
+        self.exported_box(files).exec()
+
+    def exported_box(self, files: ExportedFiles) -> QMessageBox:
+        return QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("The resident's copy"),
+            self.tr("Saved {pdf} (to print or give) and {json} in {folder}.").format(
+                pdf=files.pdf_path.name, json=files.json_path.name, folder=files.pdf_path.parent
             ),
+            QMessageBox.StandardButton.Ok,
+            self.window,
         )
 
     # erase -------------------------------------------------------------------------------------
     def erase(self, resident_id: int) -> None:
         """Erase in the background; the pages forget the resident when it is done."""
         actor = self.context.helper.actor
-        self.controller.case.clear()
+        if self.controller.built_case is not None:
+            self.controller.built_case.clear()
         self.controller.show_today()
         self.window.background.run(
             lambda: self.context.core.residents.withdraw_consent(actor, resident_id),
@@ -102,8 +115,12 @@ class ResidentDataActions(QObject):
             self._no_case()
             return
         resident_id, name = shown
-        answer = QMessageBox.warning(
-            self.window,
+        if self.erase_question(name).exec() == QMessageBox.StandardButton.Yes:
+            self.erase(resident_id)
+
+    def erase_question(self, name: str) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
             self.tr("Erase the resident"),
             self.tr(
                 "The resident has withdrawn their consent: erase everything about {name} — details, "
@@ -111,7 +128,8 @@ class ResidentDataActions(QObject):
                 "their copy first if they want one."
             ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+            self.window,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.erase(resident_id)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Erase"))
+        return box

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_app.gui.error_messages import show_error
+from assist_app.gui.labels import event_label
 from assist_app.services.access import Actor
 from assist_app.services.backup_service import KEEP
 from assist_app.services.core import Core
@@ -44,6 +45,7 @@ class RetentionDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Lock after no input for"))
         self.save_button = QPushButton(self.tr("&Save the rules"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # numbers, not lines
         form.addRow(self.tr("&Keep closed cases for"), self.days)
         form.addRow(self.tr("&Lock after no input for"), self.idle)
         form.addRow("", self.save_button)
@@ -74,19 +76,26 @@ class RetentionDialog(QDialog):
     def _show_preview(self) -> None:
         self.preview = self._core.retention.preview(self._actor)
         p = self.preview
-        self.summary.setText(
-            self.tr(
+        if p.empty:
+            text = self.tr("Nothing to erase now: no case still kept was closed before {date}.")
+        else:
+            text = self.tr(
                 "Closed before {date}: {cases} case(s) go, and {residents} resident(s) with nothing "
                 "else kept. Backups made before the erasure keep them until the backups are rotated "
                 "out (the last {daily} daily backups are kept)."
-            ).format(
+            )
+        self.summary.setText(
+            text.format(
                 date=f"{p.cutoff:%Y-%m-%d}",
                 cases=len(p.cases),
                 residents=len(p.residents),
                 daily=KEEP["daily"],
             )
         )
-        rows = [(str(c.case_id), f"{c.closed_at:%Y-%m-%d}", c.catalog_id, c.resident_name) for c in p.cases]
+        rows = [
+            (str(c.case_id), f"{c.closed_at:%Y-%m-%d}", event_label(c.catalog_id), c.resident_name)
+            for c in p.cases
+        ]
         rows += [
             ("—", "", "", r.name)
             for r in p.residents
@@ -107,15 +116,24 @@ class RetentionDialog(QDialog):
             return
         self._show_preview()
 
+    def erase_question(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.windowTitle(),
+            self.tr("Erase {n} case(s) for good? This cannot be undone.").format(
+                n=len(self.preview.cases) if self.preview else 0
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Erase"))
+        return box
+
     def _on_erase_button_clicked(self) -> None:
         if self.preview is None or self.preview.empty:
             return
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("Erase {n} case(s) for good? This cannot be undone.").format(n=len(self.preview.cases)),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if self.erase_question().exec() != QMessageBox.StandardButton.Yes:
             return
         try:
             result = self._core.retention.apply(self._actor, self.preview)

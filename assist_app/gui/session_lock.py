@@ -28,13 +28,17 @@ class SessionLock(QObject):
         context: AppContext,
         open_pages: Callable[[], QObject],
         app: QCoreApplication | None = None,
+        page: SignInPage | None = None,
     ) -> None:
+        """``page``: the sign-in page already on screen (shown before the core was open), kept as
+        it is so that a PIN being typed is not lost."""
         super().__init__(window)
         from assist_app.gui.idle_watch import IdleWatch
 
         self.window, self.context, self._open_pages = window, context, open_pages
         core = context.core
-        self.page = SignInPage(core.accounts, core.helpers)
+        shown = page is not None
+        self.page = page if page is not None else SignInPage(core.accounts, core.helpers)
         self.page.signed_in.connect(self.sign_in)
         self.idle = IdleWatch(app or QCoreApplication.instance(), self)
         self.idle.idle.connect(lambda: self.lock("idle"))
@@ -45,17 +49,20 @@ class SessionLock(QObject):
         ui.actionLock.triggered.connect(lambda: self.lock("on_demand"))
         ui.actionSwitchHelper.triggered.connect(lambda: self.lock("switch_helper"))
         window.controller = self  # the window's close goes through close() below
-        self._show_locked(first=True)
+        self._show_locked(first=True, refresh=not shown)
 
     @property
     def locked(self) -> bool:
         return self.context.helper.actor is None
 
     # locking ---------------------------------------------------------------------------------
-    def _show_locked(self, first: bool = False) -> None:
-        self.page.refresh(self.context.settings.helper_id or None, locked=not first)
+    def _show_locked(self, first: bool = False, refresh: bool = True) -> None:
+        if refresh:
+            self.page.refresh(self.context.settings.helper_id or None, locked=not first)
         self.window.show_page(self.page)
-        self.window.setWindowTitle(QCoreApplication.translate("MainWindow", "Procedure Assist"))
+        # No title of its own: the frame shows the app's name (Appearance keeps it in the interface
+        # language), never a resident's.
+        self.window.setWindowTitle("")
         self.window.set_actions_enabled(False)
         self.admin.update(None)
         if self.resident_data is not None:

@@ -6,7 +6,7 @@ one, or one from before accounts) it offers to create the first account, a super
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assist_app.gui.pin_dialog import differ_text, pin_edit
-from assist_app.services.account_service import AccountService
+from assist_app.gui.pin_dialog import differ_text, pin_edit, pin_problem
+from assist_app.services.account_service import AccountService, SignIn
 from assist_app.services.errors import ServiceError
 from assist_app.services.helper_service import HelperService
 
@@ -33,8 +33,39 @@ ROLES = {
 }
 
 
+NAME_AND_ROLE = Qt.ItemDataRole.UserRole + 1  # of a helper in the list
+
+
 def role_label(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
+
+
+REFUSALS = {
+    "unavailable": QT_TRANSLATE_NOOP("SignInPage", "This account cannot sign in; ask a supervisor."),
+    "damaged_pin": QT_TRANSLATE_NOOP(
+        "SignInPage", "The stored PIN is damaged; ask a supervisor to set a new one."
+    ),
+    "waiting": QT_TRANSLATE_NOOP("SignInPage", "Too many wrong PINs; wait {n} s and try again."),
+    "wrong_pin_wait": QT_TRANSLATE_NOOP(
+        "SignInPage", "Wrong PIN. Too many wrong PINs; wait {n} s and try again."
+    ),
+    "wrong_pin_1": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; 1 more try before a wait."),
+    "wrong_pin": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; {n} more tries before a wait."),
+}
+
+
+def refusal_text(result: SignIn) -> str:
+    """Why a sign-in was refused, in the interface language (the core says it in English)."""
+    key, n = result.reason, result.tries_left
+    if key == "wrong_pin" and result.wait_seconds:
+        key = "wrong_pin_wait"
+    elif key == "wrong_pin" and n == 1:
+        key = "wrong_pin_1"
+    if key in ("waiting", "wrong_pin_wait"):
+        n = result.wait_seconds
+    if key not in REFUSALS:
+        return result.message
+    return QCoreApplication.translate("SignInPage", REFUSALS[key]).format(n=n)
 
 
 class SignInPage(QWidget):
@@ -82,8 +113,7 @@ class SignInPage(QWidget):
         form.addRow("", self.pin_hint)
         form.addRow("", self.create_button)
 
-        # A column of readable width near the top; the list shows about ten names, then scrolls.
-        self.helper_list.setMaximumHeight(self.helper_list.sizeHintForRow(0) * 10 + 80)
+        # A column of readable width near the top
         column = QWidget()
         column.setMaximumWidth(560)
         layout = QVBoxLayout(column)
@@ -100,8 +130,9 @@ class SignInPage(QWidget):
         outer.addWidget(column, 3)
         outer.addStretch(1)
 
-        self._wait = QTimer(self, singleShot=True)
+        self._wait = QTimer(self, interval=1000)  # counts the wait after wrong PINs down
         self._wait.timeout.connect(self._on_wait_timeout)
+        self._wait_left = 0
         self.helper_list.itemActivated.connect(lambda _item: self.pin.setFocus())
         self.helper_list.currentItemChanged.connect(self._on_helper_list_current_item_changed)
         self.pin.returnPressed.connect(self._on_sign_in_button_clicked)
@@ -114,8 +145,22 @@ class SignInPage(QWidget):
     def retranslate(self) -> None:
         if self.first_box.isVisibleTo(self):
             self.title.setText(self.tr("Welcome to Procedure Assist"))
+            self.intro.setText(
+                self.tr(
+                    "Nobody can sign in yet. Create the first account: it is a supervisor, who then adds "
+                    "the other helpers. Every change and every look at a record is recorded under the "
+                    "helper's name."
+                )
+            )
         else:
             self.title.setText(self.tr("Procedure Assist is locked") if self.locked else self.tr("Sign in"))
+            self.intro.setText(
+                self.tr("Choose your name and enter your PIN. Nothing about residents is shown until then.")
+            )
+        for row in range(self.helper_list.count()):
+            item = self.helper_list.item(row)
+            name, role = item.data(NAME_AND_ROLE)
+            item.setText(f"{name} — {role_label(role)}")
         self.helper_list.setAccessibleName(self.tr("Helpers"))
         self.pin_label.setText(self.tr("&PIN"))
         self.pin.setAccessibleName(self.tr("PIN"))
@@ -143,13 +188,6 @@ class SignInPage(QWidget):
         self.sign_in_box.setVisible(not first)
         self.first_box.setVisible(first)
         if first:
-            self.intro.setText(
-                self.tr(
-                    "Nobody can sign in yet. Create the first account: it is a supervisor, who then adds "
-                    "the other helpers. Every change and every look at a record is recorded under the "
-                    "helper's name."
-                )
-            )
             self.claim.clear()
             self.claim.addItem("", None)
             for helper in self._helpers.list_helpers():  # from before accounts: keep their history
@@ -158,18 +196,29 @@ class SignInPage(QWidget):
             self.first_labels[0].setVisible(self.claim.count() > 1)
             self.first_name.setFocus()
         else:
-            self.intro.setText(
-                self.tr("Choose your name and enter your PIN. Nothing about residents is shown until then.")
-            )
             self.helper_list.clear()
             for helper in self._accounts.sign_in_choices():
-                item = QListWidgetItem(f"{helper.name} — {role_label(helper.role)}")
+                item = QListWidgetItem()  # its text, in the interface language: retranslate()
                 item.setData(Qt.ItemDataRole.UserRole, helper.id)
+                item.setData(NAME_AND_ROLE, (helper.name, helper.role))
                 self.helper_list.addItem(item)
                 if helper.id == preselect or self.helper_list.count() == 1:
                     self.helper_list.setCurrentItem(item)
+            self._fit_helper_list()
             self.pin.setFocus()
         self.retranslate()
+
+    def _fit_helper_list(self) -> None:
+        # Every name in view up to ten, then a scroll bar; no empty box under a short list.
+        self.helper_list.ensurePolished()  # the style sheet's row padding, before it is shown
+        shown = max(1, min(self.helper_list.count(), 10))
+        row = self.helper_list.sizeHintForRow(0) if self.helper_list.count() else self.fontMetrics().height()
+        self.helper_list.setFixedHeight(row * shown + 2 * self.helper_list.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            QTimer.singleShot(0, self._fit_helper_list)  # once the list has its new font too
 
     def select_helper(self, helper_id: int) -> bool:
         for row in range(self.helper_list.count()):
@@ -181,6 +230,10 @@ class SignInPage(QWidget):
 
     # slots -------------------------------------------------------------------------------------
     def _on_helper_list_current_item_changed(self, *_args) -> None:
+        # A wait after wrong PINs holds one account, not the seat: the next helper may sign in
+        # (the core still refuses the waiting account's tries until its time is up).
+        self._wait.stop()
+        self.sign_in_button.setEnabled(True)
         self.message.clear()
         self.pin.clear()
 
@@ -194,12 +247,18 @@ class SignInPage(QWidget):
             self.message.clear()
             self.signed_in.emit(result.actor)
             return
-        self.message.setText(result.message)
+        self.message.setText(refusal_text(result))
         if result.wait_seconds:
             self.sign_in_button.setEnabled(False)
-            self._wait.start(result.wait_seconds * 1000)
+            self._wait_left = result.wait_seconds
+            self._wait.start()
 
     def _on_wait_timeout(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left > 0:
+            self.message.setText(refusal_text(SignIn(None, wait_seconds=self._wait_left, reason="waiting")))
+            return
+        self._wait.stop()
         self.sign_in_button.setEnabled(True)
         self.message.clear()
         self.pin.setFocus()
@@ -208,9 +267,19 @@ class SignInPage(QWidget):
         self.first_name.setEnabled(self.claim.currentData() is None)
 
     def _on_create_button_clicked(self) -> None:
+        if self.claim.currentData() is None and not self.first_name.text().strip():
+            self.message.setText(self.tr("Enter your name."))
+            self.first_name.setFocus()
+            return
+        problem = pin_problem(self.first_pin.text())
+        if problem:
+            self.message.setText(problem)
+            self.first_pin.setFocus()
+            return
         if self.first_pin.text() != self.first_again.text():
             self.message.setText(differ_text())
             self.first_again.clear()
+            self.first_again.setFocus()
             return
         try:
             actor = self._accounts.create_first_account(

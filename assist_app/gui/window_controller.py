@@ -3,18 +3,21 @@ with them. Every service call is made as the signed-in helper (context.helper.ac
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
-from assist_app.gui.case_page import CasePage
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.main_window import MainWindow
-from assist_app.gui.new_case_wizard import NewCaseRequest, NewCaseWizard
-from assist_app.gui.settings_dialog import SettingsDialog
 from assist_app.gui.today_page import PAGE_SIZE, TodayPage
 from assist_app.services.errors import AccessDenied, NotFound, ServiceError
 from assist_app.storage.database import DatabaseError
+
+if TYPE_CHECKING:  # the case page, the wizard and settings are imported when first used
+    from assist_app.gui.case_page import CasePage
+    from assist_app.gui.new_case_wizard import NewCaseRequest
 
 
 class ResidentSearchAs:
@@ -33,7 +36,7 @@ class WindowController(QObject):
         super().__init__(window)
         self.window, self.context = window, context
         self.today = TodayPage()
-        self.case = CasePage(context)
+        self._case: CasePage | None = None  # built when a case is first opened, not for today's list
         window.controller = self
         ui = window.ui
         ui.actionToday.triggered.connect(self.show_today)
@@ -43,13 +46,26 @@ class WindowController(QObject):
         self.today.open_case_requested.connect(self.open_case)
         self.today.new_case_requested.connect(self.new_case)
         self.today.search_requested.connect(self.refresh_today)
-        self.case.case_changed.connect(lambda _id: self.refresh_today(self.today.search.text().strip()))
         context.helper.changed.connect(
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
         )
         window.set_actions_enabled(True)
         window.show_helper(context.helper.view.name if context.helper.view else None)
         self._show_last_page()
+
+    @property
+    def case(self) -> CasePage:
+        if self._case is None:
+            from assist_app.gui.case_page import CasePage
+
+            self._case = CasePage(self.context)
+            self._case.case_changed.connect(lambda _id: self.refresh_today(self.today.search.text().strip()))
+        return self._case
+
+    @property
+    def built_case(self) -> CasePage | None:
+        """The case page if a case was opened since the pages were built (else nothing to save or clear)."""
+        return self._case
 
     def _show_last_page(self) -> None:
         self.refresh_today()
@@ -62,12 +78,14 @@ class WindowController(QObject):
     # locking -------------------------------------------------------------------------------
     def suspend(self) -> None:
         """The app is being locked: save what is being typed, then forget every resident shown."""
-        self.case.step.flush_notes()
+        if self._case is not None:
+            self._case.step.flush_notes()
         self.today.search.blockSignals(True)
         self.today.search.clear()
         self.today.search.blockSignals(False)
         self.today.show_cases([], "")
-        self.case.clear()
+        if self._case is not None:
+            self._case.clear()
 
     def resume(self, same_helper: bool) -> None:
         """Signed in again: the same helper gets back to where they were; another starts at today."""
@@ -94,7 +112,8 @@ class WindowController(QObject):
         self.today.show_cases(cases, query)
 
     def show_today(self) -> None:
-        self.case.step.flush_notes()
+        if self._case is not None:
+            self._case.step.flush_notes()
         self.context.settings.last_page = "today"
         self.window.show_page(self.today)
         self.today.table.setFocus()
@@ -118,6 +137,8 @@ class WindowController(QObject):
     def new_case(self) -> None:
         if self.context.helper.actor is None:
             return
+        from assist_app.gui.new_case_wizard import NewCaseWizard
+
         wizard = NewCaseWizard(
             self.context.core.library, ResidentSearchAs(self.context), self.context.lang, self.window
         )
@@ -148,6 +169,8 @@ class WindowController(QObject):
         return view.id
 
     def _on_settings(self) -> None:
+        from assist_app.gui.settings_dialog import SettingsDialog
+
         settings = self.context.settings
         before = (settings.language, settings.large_text)
         dialog = SettingsDialog(
@@ -167,11 +190,13 @@ class WindowController(QObject):
 
     def retranslate(self) -> None:
         self.today.retranslate()
-        self.case.retranslate()
+        if self._case is not None:
+            self._case.retranslate()
         self.refresh_today(self.today.search.text().strip())
         view = self.context.helper.view
         self.window.show_helper(view.name if view else None)
 
     def close(self) -> None:
-        self.case.step.flush_notes()
+        if self._case is not None:
+            self._case.step.flush_notes()
         self.context.core.close()

@@ -41,11 +41,16 @@ def wait_after(failures: int) -> int:
 
 @dataclass(frozen=True)
 class SignIn:
-    """The answer to a sign-in: an Actor, or why not (and how long to wait before trying again)."""
+    """The answer to a sign-in: an Actor, or why not (and how long to wait before trying again).
+
+    ``reason`` says why in a word the window translates ("unavailable", "waiting", "wrong_pin",
+    "damaged_pin"); ``message`` says it in English for the command line."""
 
     actor: Actor | None
     message: str = ""
     wait_seconds: int = 0
+    reason: str = ""
+    tries_left: int = 0
 
     @property
     def ok(self) -> bool:
@@ -131,17 +136,17 @@ class AccountService:
                 audit(
                     session, None, "access", "sign_in_refused", record_type="helper", record_ids=[helper_id]
                 )
-                return SignIn(None, "This account cannot sign in; ask a supervisor.")
+                return SignIn(None, "This account cannot sign in; ask a supervisor.", reason="unavailable")
             until = helper.pin_locked_until
             if until is not None and until > now:
                 # A clock set back must not lock anyone out for longer than the longest wait.
                 wait = min(math.ceil((until - now).total_seconds()), LONGEST_WAIT)
-                return SignIn(None, f"Too many wrong PINs; wait {wait} s and try again.", wait)
+                return SignIn(None, f"Too many wrong PINs; wait {wait} s and try again.", wait, "waiting")
             stored, name, role = helper.pin_hash, helper.name, helper.role
         try:
             good = verify_pin(pin, stored)  # slow on purpose: outside any transaction
         except PinError as exc:
-            return SignIn(None, str(exc))
+            return SignIn(None, str(exc), reason="damaged_pin")
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if good:
@@ -170,9 +175,12 @@ class AccountService:
                 failures=helper.failed_pins,
             )
             if wait:
-                return SignIn(None, f"Wrong PIN. Too many wrong PINs; wait {wait} s and try again.", wait)
+                message = f"Wrong PIN. Too many wrong PINs; wait {wait} s and try again."
+                return SignIn(None, message, wait, "wrong_pin")
             left = FREE_TRIES - helper.failed_pins
-            return SignIn(None, f"Wrong PIN; {left} more tries before a wait.")
+            return SignIn(
+                None, f"Wrong PIN; {left} more tries before a wait.", reason="wrong_pin", tries_left=left
+            )
 
     def signed_out(self, actor: Actor, reason: str) -> None:
         """Locking (idle, on demand, switching helper) is recorded, so the log shows who had the app."""

@@ -19,7 +19,12 @@ from assist_app.services.account_service import AccountService
 from assist_app.services.audit_service import AuditService
 from assist_app.services.backup_service import BackupService, RestoreResult
 from assist_app.services.case_service import CaseService
-from assist_app.services.database_opening import find_damage, open_database_unlocked, restore_with_key
+from assist_app.services.database_opening import (
+    OpenedDatabase,
+    find_damage,
+    open_database_unlocked,
+    restore_with_key,
+)
 from assist_app.services.export_service import ExportService
 from assist_app.services.helper_service import HelperService
 from assist_app.services.key_service import KeyService
@@ -99,15 +104,21 @@ def open_core(
     keychain: SecretStore | None = None,
     read_only: bool = False,
     defer_check: bool = False,
+    opened: OpenedDatabase | None = None,
 ) -> Core:
     """Open everything. Raises UnlockError subclasses when the key needs the helper (passphrase,
     recovery key), DatabaseDamaged for a damaged file, other DatabaseErrors in plain words.
-    ``defer_check``: the caller runs ``Core.find_damage`` itself, soon after (the window)."""
+    ``defer_check``: the caller runs ``Core.find_damage`` itself, soon after (the window).
+    ``opened``: the database already unlocked and opened by ``open_database_unlocked`` (the window
+    does that first, to show the sign-in page sooner); the other arguments about it are unused then."""
     library = library if library is not None else load_catalogs()
+    if opened is not None and opened.unlocked is not None:
+        keychain = opened.unlocked.keychain
     keychain = keychain or SecretStore()
-    opened = open_database_unlocked(
-        config, credentials or Credentials(), keychain, read_only=read_only, defer_check=defer_check
-    )
+    if opened is None:
+        opened = open_database_unlocked(
+            config, credentials or Credentials(), keychain, read_only=read_only, defer_check=defer_check
+        )
     database = opened.database
     vault = opened.unlocked.vault if opened.unlocked else None
     policies = PolicyService(database)

@@ -2,10 +2,242 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AdminActions</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>自分の暗証番号の変更</translation>
+    </message>
+    <message>
+        <source>Your PIN was changed.</source>
+        <translation>暗証番号を変更しました。</translation>
+    </message>
+</context>
+<context>
     <name>Appearance</name>
     <message>
         <source>Procedure Assist</source>
         <translation>手続きアシスト</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Case viewed</source>
+        <translation>案件の表示</translation>
+    </message>
+    <message>
+        <source>Cases listed</source>
+        <translation>案件の一覧表示</translation>
+    </message>
+    <message>
+        <source>Resident viewed</source>
+        <translation>相談者の表示</translation>
+    </message>
+    <message>
+        <source>Residents searched</source>
+        <translation>相談者の検索</translation>
+    </message>
+    <message>
+        <source>Resident added</source>
+        <translation>相談者の登録</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s details changed</source>
+        <translation>相談者の情報の変更</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>同意の記録</translation>
+    </message>
+    <message>
+        <source>Case restored from paper</source>
+        <translation>紙からの案件の復元</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s records exported</source>
+        <translation>相談者の記録の書き出し</translation>
+    </message>
+    <message>
+        <source>Erased: consent withdrawn</source>
+        <translation>消去（同意の撤回）</translation>
+    </message>
+    <message>
+        <source>Erased: retention period over</source>
+        <translation>消去（保存期間の経過）</translation>
+    </message>
+    <message>
+        <source>Retention preview seen</source>
+        <translation>保存期間による消去対象の確認</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>サインインの拒否</translation>
+    </message>
+    <message>
+        <source>Locked or signed out</source>
+        <translation>ロック・サインアウト</translation>
+    </message>
+    <message>
+        <source>First account created</source>
+        <translation>最初のアカウントの作成</translation>
+    </message>
+    <message>
+        <source>Account added</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>PIN set</source>
+        <translation>暗証番号の設定</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>Account activated or deactivated</source>
+        <translation>アカウントの有効化・無効化</translation>
+    </message>
+    <message>
+        <source>Rule changed</source>
+        <translation>ルールの変更</translation>
+    </message>
+    <message>
+        <source>Audit log read</source>
+        <translation>操作記録の閲覧</translation>
+    </message>
+    <message>
+        <source>Audit log checked</source>
+        <translation>操作記録の検証</translation>
+    </message>
+    <message>
+        <source>Report read</source>
+        <translation>集計表の閲覧</translation>
+    </message>
+    <message>
+        <source>Refused (not allowed)</source>
+        <translation>拒否（権限なし）</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>helper</source>
+        <translation>担当者</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作記録（監査ログ）</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>操作記録の一覧</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Helper</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>対象の記録</translation>
+    </message>
+    <message>
+        <source>&amp;Check the chain</source>
+        <translation>改ざんの検証(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Older entries</source>
+        <translation>以前の記録(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>検証の結果</translation>
+    </message>
+    <message>
+        <source>Every look at or change to a resident&apos;s records, by whom and when. Newest first.</source>
+        <translation>相談者の記録を、いつ・誰が表示または変更したかの記録です。新しい順に表示します。</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>サインイン前</translation>
+    </message>
+    <message>
+        <source>resident {id}</source>
+        <translation>相談者 {id}</translation>
+    </message>
+    <message>
+        <source>case {id}</source>
+        <translation>案件 {id}</translation>
+    </message>
+    <message>
+        <source> … ({n} in all)</source>
+        <translation> …（全{n}件）</translation>
+    </message>
+    <message>
+        <source>The chain is whole: {n} rows, none altered or removed.</source>
+        <translation>記録はつながっています：{n}件、変更や削除はありません。</translation>
+    </message>
+    <message>
+        <source>The chain is broken at row {row}: {problem}</source>
+        <translation>番号 {row} で記録のつながりが切れています：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <source>Viewed</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>利用</translation>
     </message>
 </context>
 <context>
@@ -276,28 +508,36 @@
 <context>
     <name>HelperDialog</name>
     <message>
-        <source>Counter staff</source>
-        <translation>窓口職員</translation>
+        <source>Helper accounts</source>
+        <translation>担当者のアカウント</translation>
     </message>
     <message>
-        <source>Volunteer</source>
-        <translation>ボランティア</translation>
+        <source>Each helper signs in with their own PIN. A volunteer sees only the residents and cases they look after; counter staff see all; a supervisor also sees the audit log and manages accounts.</source>
+        <translation>担当者はそれぞれ自分の暗証番号（PIN）でサインインします。ボランティアは自分が担当する相談者と案件だけを見られます。窓口職員はすべてを見られます。責任者は、さらに操作記録を見て、アカウントを管理します。</translation>
     </message>
     <message>
-        <source>Who is using the app?</source>
-        <translation>使用する担当者</translation>
+        <source>Accounts</source>
+        <translation>アカウント</translation>
     </message>
     <message>
-        <source>Every change is recorded under the helper&apos;s name. Choose yourself, or add yourself.</source>
-        <translation>変更はすべて担当者の名前で記録されます。ご自身を選ぶか、新しく追加してください。</translation>
+        <source>The chosen helper</source>
+        <translation>選んだ担当者</translation>
     </message>
     <message>
-        <source>Helpers</source>
-        <translation>担当者</translation>
+        <source>Set &amp;PIN…</source>
+        <translation>暗証番号を設定(&amp;P)…</translation>
     </message>
     <message>
-        <source>New helper</source>
-        <translation>新しい担当者</translation>
+        <source>Role of the chosen helper</source>
+        <translation>選んだ担当者の役割</translation>
+    </message>
+    <message>
+        <source>Change &amp;role</source>
+        <translation>役割を変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新しいアカウント</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -308,16 +548,60 @@
         <translation>担当者の氏名</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>役割(&amp;R)</translation>
+        <source>R&amp;ole</source>
+        <translation>役割(&amp;O)</translation>
+    </message>
+    <message>
+        <source>P&amp;IN</source>
+        <translation>暗証番号（PIN）(&amp;I)</translation>
+    </message>
+    <message>
+        <source>PIN for the new helper</source>
+        <translation>新しい担当者の暗証番号</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>暗証番号（確認）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>確認のため同じ暗証番号</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>アカウントを追加(&amp;A)</translation>
     </message>
     <message>
         <source>Helper role</source>
         <translation>担当者の役割</translation>
     </message>
     <message>
-        <source>&amp;Add and use</source>
-        <translation>追加して使用(&amp;A)</translation>
+        <source>inactive</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>no PIN yet</source>
+        <translation>暗証番号が未設定</translation>
+    </message>
+    <message>
+        <source>waiting after wrong PINs</source>
+        <translation>暗証番号の誤りによる待ち時間中</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>無効にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>有効に戻す(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter the helper&apos;s name.</source>
+        <translation>担当者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>PIN for {name}</source>
+        <translation>{name} さんの暗証番号</translation>
     </message>
 </context>
 <context>
@@ -595,12 +879,79 @@
         <source>S&amp;witch helper…</source>
         <translation>担当者の切り替え(&amp;W)…</translation>
     </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the app: nothing is shown until a helper signs in again</source>
+        <translation>アプリをロックします。担当者がもう一度サインインするまで、何も表示しません</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>自分の暗証番号を変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Helper &amp;accounts…</source>
+        <translation>担当者のアカウント(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>A&amp;udit log…</source>
+        <translation>操作記録（監査ログ）(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and locking…</source>
+        <translation>保存期間とロック(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseWizard</name>
     <message>
         <source>New case</source>
         <translation>新規受付</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Current PIN</source>
+        <translation>今の暗証番号</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>新しい暗証番号</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>確認のため同じ暗証番号</translation>
+    </message>
+    <message>
+        <source>Problem with the PIN</source>
+        <translation>暗証番号の問題</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent PIN</source>
+        <translation>今の暗証番号(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>新しい暗証番号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>暗証番号（確認）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>At least 4 characters; not all the same, not 1234.</source>
+        <translation>4文字以上。すべて同じ文字や、1234のような並びは使えません。</translation>
+    </message>
+    <message>
+        <source>This PIN cannot be used: choose at least 4 characters, not all the same and not a run such as 1234.</source>
+        <translation>この暗証番号は使えません。4文字以上で、すべて同じ文字や1234のような並びでないものにしてください。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ; type the same PIN twice.</source>
+        <translation>2つの暗証番号が違います。同じ暗証番号を2回入力してください。</translation>
     </message>
 </context>
 <context>
@@ -647,6 +998,53 @@
     <message>
         <source>Answer what you can; “Don&apos;t know” keeps the step as one to confirm.</source>
         <translation>わかる範囲で答えてください。「わからない」を選んだ手続きは、要確認として残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDataActions</name>
+    <message>
+        <source>E&amp;xport the resident&apos;s records…</source>
+        <translation>相談者の記録を書き出す(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the resident (consent withdrawn)…</source>
+        <translation>相談者を消去（同意の撤回）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s records</source>
+        <translation>相談者の記録</translation>
+    </message>
+    <message>
+        <source>Open one of the resident&apos;s cases first, then choose this again.</source>
+        <translation>先にその相談者の案件を開いてから、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>Folder for the resident&apos;s copy</source>
+        <translation>相談者にお渡しする記録の保存先</translation>
+    </message>
+    <message>
+        <source>The resident&apos;s copy</source>
+        <translation>相談者にお渡しする記録</translation>
+    </message>
+    <message>
+        <source>Saved {pdf} (to print or give) and {json} in {folder}.</source>
+        <translation>{folder} に {pdf}（印刷またはお渡し用）と {json} を保存しました。</translation>
+    </message>
+    <message>
+        <source>The resident and {n} case(s) were erased.</source>
+        <translation>相談者と案件 {n}件を消去しました。</translation>
+    </message>
+    <message>
+        <source>Erase the resident</source>
+        <translation>相談者の消去</translation>
+    </message>
+    <message>
+        <source>The resident has withdrawn their consent: erase everything about {name} — details, consent, every case, its steps, notes and history? This cannot be undone. Give them their copy first if they want one.</source>
+        <translation>相談者が同意を撤回しました。{name} さんに関するすべて（情報、同意、すべての案件と手続き、メモ、履歴）を消去しますか。元に戻すことはできません。記録の写しを希望される場合は、先にお渡しください。</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>消去(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -714,6 +1112,100 @@
     <message>
         <source>Lan&amp;guage</source>
         <translation>言語(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention and locking</source>
+        <translation>保存期間とロック</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Keep closed cases for</source>
+        <translation>終了した案件の保存期間</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>Lock after no input for</source>
+        <translation>操作がないときにロックするまでの時間</translation>
+    </message>
+    <message>
+        <source>&amp;Save the rules</source>
+        <translation>ルールを保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed cases for</source>
+        <translation>終了した案件の保存期間(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no input for</source>
+        <translation>操作がないときのロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>What the retention period erases now</source>
+        <translation>保存期間を過ぎて今消去されるもの</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>できごと</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <source>&amp;Erase these now…</source>
+        <translation>これらを今すぐ消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Nothing to erase now: no case still kept was closed before {date}.</source>
+        <translation>今消去するものはありません。{date} より前に終了した案件は残っていません。</translation>
+    </message>
+    <message>
+        <source>Closed before {date}: {cases} case(s) go, and {residents} resident(s) with nothing else kept. Backups keep them until the backups themselves are replaced.</source>
+        <translation>{date} より前に終了した案件 {cases}件と、ほかに残る記録のない相談者 {residents}人を消去します。バックアップには、そのバックアップが置き換わるまで残ります。</translation>
+    </message>
+    <message>
+        <source>Erase {n} case(s) for good? This cannot be undone.</source>
+        <translation>案件 {n}件を完全に消去しますか。元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>消去(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Erased {cases} case(s) and {residents} resident(s).</source>
+        <translation>案件 {cases}件と相談者 {residents}人を消去しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>ボランティア</translation>
+    </message>
+    <message>
+        <source>Counter staff</source>
+        <translation>窓口職員</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>責任者</translation>
     </message>
 </context>
 <context>
@@ -789,6 +1281,117 @@
     <message>
         <source>Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.</source>
         <translation>空欄のときは、データフォルダー内のSQLiteファイルを使います。新しいデータベースURLは、アプリの再起動後に使われます。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>This account cannot sign in; ask a supervisor.</source>
+        <translation>このアカウントではサインインできません。責任者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The stored PIN is damaged; ask a supervisor to set a new one.</source>
+        <translation>保存されている暗証番号が壊れています。責任者に新しい暗証番号の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs; wait {n} s and try again.</source>
+        <translation>暗証番号の誤りが続いたため、{n}秒待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs; wait {n} s and try again.</source>
+        <translation>暗証番号が違います。誤りが続いたため、{n}秒待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; 1 more try before a wait.</source>
+        <translation>暗証番号が違います。あと1回間違えると、しばらく待つ必要があります。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; {n} more tries before a wait.</source>
+        <translation>暗証番号が違います。あと{n}回間違えると、しばらく待つ必要があります。</translation>
+    </message>
+    <message>
+        <source>Welcome to Procedure Assist</source>
+        <translation>手続きアシストへようこそ</translation>
+    </message>
+    <message>
+        <source>Procedure Assist is locked</source>
+        <translation>手続きアシストはロック中です</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Helpers</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>&amp;PIN</source>
+        <translation>暗証番号（PIN）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号（PIN）</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>サインイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>First account (a supervisor)</source>
+        <translation>最初のアカウント（責任者）</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>あなたは</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>あなたの氏名</translation>
+    </message>
+    <message>
+        <source>Choose a PIN</source>
+        <translation>暗証番号を決める</translation>
+    </message>
+    <message>
+        <source>The same PIN again</source>
+        <translation>確認のため同じ暗証番号</translation>
+    </message>
+    <message>
+        <source>You &amp;are</source>
+        <translation>あなたは(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>氏名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain</source>
+        <translation>暗証番号（確認）(&amp;G)</translation>
+    </message>
+    <message>
+        <source>A PIN of at least 4 characters; not all the same, not 1234.</source>
+        <translation>暗証番号は4文字以上。すべて同じ文字や、1234のような並びは使えません。</translation>
+    </message>
+    <message>
+        <source>&amp;Create account and sign in</source>
+        <translation>アカウントを作成してサインイン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A new helper</source>
+        <translation>新しい担当者</translation>
+    </message>
+    <message>
+        <source>Nobody can sign in yet. Create the first account: it is a supervisor, who then adds the other helpers. Every change and every look at a record is recorded under the helper&apos;s name.</source>
+        <translation>まだ誰もサインインできません。最初のアカウントを作成してください。最初のアカウントは責任者で、ほかの担当者を追加します。記録の変更と表示は、すべて担当者の名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Choose your name and enter your PIN. Nothing about residents is shown until then.</source>
+        <translation>自分の名前を選び、暗証番号を入力してください。それまで相談者の情報は表示されません。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>氏名を入力してください。</translation>
     </message>
 </context>
 <context>

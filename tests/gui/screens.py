@@ -6,9 +6,11 @@ Used by the tests of translation, layout and accessibility, so they all walk the
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
+from pathlib import Path
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
 
+PIN = "2468"  # helper 1's and helper 2's, as in conftest.py
+
 INTERACTIVE = (
     QAbstractButton,
     QLineEdit,
@@ -54,17 +58,46 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def screens(application) -> Iterator[tuple[str, QWidget]]:
-    """Shows each screen in turn and yields (name, its window); dialogs are closed afterwards."""
-    from assist_app.gui.handover_dialog import HandoverDialog
-    from assist_app.gui.helper_dialog import HelperDialog
-    from assist_app.gui.new_case_wizard import NewCaseWizard
-    from assist_app.gui.settings_dialog import SettingsDialog
+def screens(application, pin: str = PIN) -> Iterator[tuple[str, QWidget]]:
+    """Shows each screen in turn and yields (name, its window); dialogs are closed afterwards.
 
-    controller, window = application.controller, application.window
+    ``application`` is signed in as a supervisor (helper 1) whose PIN is ``pin``; helper 2, a
+    volunteer, is left waiting after wrong PINs. The walk ends where it began: signed in, on today."""
+    yield from _sign_in_screens(application, pin)
+    yield from _page_screens(application)
+    yield from _dialog_screens(application)
+    yield from _first_account_screen(application)
+    application.controller.show_today()
+
+
+def _sign_in_screens(application, pin: str) -> Iterator[tuple[str, QWidget]]:
+    controller, window, session = application.controller, application.window, application.session
     controller.show_today()
     settle()
     yield "today", window
+    session.lock("on_demand")
+    settle()
+    yield "locked", window
+    page = session.page
+    assert page.select_helper(2)
+    for _ in range(3):  # up to the wait: the longest message this page shows
+        if page.sign_in_button.isEnabled():  # (a second walk finds helper 2 still waiting)
+            page.pin.setText("0000")
+            page.sign_in_button.click()
+    settle()
+    yield "sign-in, wrong PINs", window
+    assert page.select_helper(1)
+    page.pin.setText(pin)
+    page.sign_in_button.click()
+    assert not session.locked
+    controller.show_today()
+
+
+def _page_screens(application) -> Iterator[tuple[str, QWidget]]:
+    from assist_app.gui.new_case_wizard import NewCaseWizard
+    from assist_app.gui.window_controller import ResidentSearchAs
+
+    controller, window = application.controller, application.window
     controller.open_case(controller.today.model.case_at(0).id)
     page = controller.case
     for tab, name in enumerate(("checklist", "answers", "history")):
@@ -72,8 +105,8 @@ def screens(application) -> Iterator[tuple[str, QWidget]]:
         settle()
         yield f"case {name}", window
     page.tabs.setCurrentIndex(0)
-    core, context = controller.context.core, controller.context
-    wizard = NewCaseWizard(core.library, core.residents, context.lang, window)
+    context = controller.context
+    wizard = NewCaseWizard(context.core.library, ResidentSearchAs(context), context.lang, window)
     wizard.show()
     wizard.resident_page.name.setText("試験 太郎")
     for number in range(1, 6):
@@ -83,21 +116,89 @@ def screens(application) -> Iterator[tuple[str, QWidget]]:
         yield f"wizard page {number}", wizard
         wizard.next()
     wizard.reject()
+
+
+def _dialog_screens(application) -> Iterator[tuple[str, QWidget]]:
+    """Every dialog, the supervisor's and the resident's (export, erase) included, with the case
+    of the first resident open."""
+    from assist_app.gui.audit_dialog import AuditDialog
+    from assist_app.gui.handover_dialog import HandoverDialog
+    from assist_app.gui.helper_dialog import HelperDialog
+    from assist_app.gui.pin_dialog import PinDialog
+    from assist_app.gui.retention_dialog import RetentionDialog
+    from assist_app.gui.settings_dialog import SettingsDialog
+
+    controller, window, session = application.controller, application.window, application.session
+    context = controller.context
+    core, actor = context.core, context.helper.actor
+    assert session.resident_data.shown_resident() is not None  # the case is still open
+
+    def helper_accounts():
+        dialog = HelperDialog(core.accounts, actor, window)
+        dialog.ui.helperList.setCurrentRow(0)  # the buttons for one helper, enabled
+        return dialog
+
+    def change_pin():
+        dialog = PinDialog(QCoreApplication.translate("AdminActions", "Change my PIN"), True, window)
+        dialog.new.setText("1111")
+        dialog.accept()  # refused: the problem is shown under the fields
+        return dialog
+
+    copies = tempfile.TemporaryDirectory(prefix="写し")  # its path is in the message: no English words
+
+    def exported():
+        return session.resident_data.exported_box(session.resident_data.export_to(Path(copies.name)))
+
     dialogs = (
         (
             "settings",
-            SettingsDialog(
+            lambda: SettingsDialog(
                 context.settings, core.library, core.config.data_dir, core.config.database_url, window
             ),
         ),
-        ("helper", HelperDialog(core.helpers, context.helper.id, window)),
-        ("handover", HandoverDialog(core.helpers.list_helpers()[1:], window)),
+        ("helper accounts", helper_accounts),
+        ("handover", lambda: HandoverDialog(core.helpers.list_helpers()[1:], window)),
+        ("change PIN", change_pin),
+        ("audit log", lambda: AuditDialog(core.audit, actor, window)),
+        ("retention", lambda: RetentionDialog(core, actor, window)),
+        ("resident's copy saved", exported),
+        ("erase the resident?", lambda: session.resident_data.erase_question("見本 花子")),
+        ("resident's records without a case", session.resident_data.no_case_box),
     )
-    for name, dialog in dialogs:
-        dialog.show()
-        settle()
-        yield name, dialog
-        dialog.reject()
+    with copies:
+        for name, make in dialogs:
+            dialog = make()
+            dialog.show()
+            settle()
+            yield name, dialog
+            dialog.reject()
+            dialog.deleteLater()
+
+
+def _first_account_screen(application) -> Iterator[tuple[str, QWidget]]:
+    """The page a new installation opens on, in the window, over a real empty database."""
+    from assist_app.config import load_config
+    from assist_app.gui.sign_in_page import SignInPage
+    from assist_app.services.core import open_core
+
+    window = application.window
+    before = window.ui.pages.currentWidget()
+    with tempfile.TemporaryDirectory(prefix="assist-first-") as folder:
+        core = open_core(load_config(Path(folder)))
+        page = SignInPage(core.accounts, core.helpers)
+        try:
+            page.refresh()
+            window.show_page(page)
+            page.first_name.setText("試験 責任者")
+            page.first_pin.setText("1234")
+            page.create_button.click()  # refused: the problem is shown under the form
+            settle()
+            yield "first account", window
+        finally:
+            window.ui.pages.removeWidget(page)
+            page.deleteLater()
+            core.close()
+            window.show_page(before)
 
 
 def visible_widgets(root: QWidget) -> list[QWidget]:

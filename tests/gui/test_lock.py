@@ -1,5 +1,6 @@
 """Signing in, locking (Ctrl+L, idle time, switching helper) and the supervisor's views, on the real
-window over a real SQLite file. While locked, no widget anywhere holds a resident's name."""
+window over a real SQLite file. While locked, no widget anywhere holds a resident's name. The
+window is in Japanese, as it starts by default: its messages are checked in Japanese."""
 
 from __future__ import annotations
 
@@ -82,7 +83,7 @@ def test_the_app_starts_locked_and_a_wrong_pin_shows_nothing(qtbot, data_dir, si
         assert not application.window.ui.actionNewCase.isEnabled()
         assert not shows_resident()
         sign_in(application, 1, "9999")
-        assert session.locked and "Wrong PIN" in session.page.message.text()
+        assert session.locked and session.page.message.text().startswith("暗証番号が違います。あと2回")
         assert application.controller is None and not shows_resident()
         sign_in(application, 1, PIN)
         qtbot.waitUntil(lambda: application.controller is not None)
@@ -97,7 +98,7 @@ def test_repeated_wrong_pins_hold_the_sign_in_button(qtbot, data_dir, sign_in):
         page = application.session.page
         for _ in range(3):
             sign_in(application, 2, "9999")
-        assert not page.sign_in_button.isEnabled() and "wait 30 s" in page.message.text()
+        assert not page.sign_in_button.isEnabled() and "30秒待って" in page.message.text()
         sign_in(application, 2, PIN)  # ignored while the wait runs
         assert application.session.locked
     finally:
@@ -178,7 +179,7 @@ def test_first_start_creates_the_first_account_a_supervisor(qtbot, tmp_path):
         page.first_pin.setText("2580")
         page.first_again.setText("2851")
         qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
-        assert application.session.locked and "differ" in page.message.text()
+        assert application.session.locked and "2つの暗証番号が違います" in page.message.text()
         page.first_again.setText("2580")
         qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: application.controller is not None)
@@ -196,11 +197,12 @@ def test_the_supervisor_reads_and_checks_the_audit_log(start_app, qtbot):
     context = application.session.context
     dialog = AuditDialog(context.core.audit, context.helper.actor, application.window)
     qtbot.addWidget(dialog)
-    actions = {dialog.table.item(row, 4).text() for row in range(dialog.table.rowCount())}
-    assert {"signed_in", "cases_listed", "case_opened"} <= actions
+    rows = [dialog.table.item(row, 4) for row in range(dialog.table.rowCount())]
+    assert {"signed_in", "cases_listed", "case_opened"} <= {item.toolTip() for item in rows}
+    assert all(item.text() != item.toolTip() for item in rows)  # every action said in words
     assert not any(RESIDENT in t for t in model_texts(dialog.table.model()))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
-    assert "whole" in dialog.result.text() or "欠け" in dialog.result.text()
+    assert dialog.result.text().startswith("記録はつながっています")
 
 
 def test_the_resident_gets_their_copy_and_can_be_erased_from_the_window(start_app, qtbot, tmp_path):
@@ -215,7 +217,48 @@ def test_the_resident_gets_their_copy_and_can_be_erased_from_the_window(start_ap
     assert RESIDENT not in files.pdf_path.name and files.pdf_path.read_bytes().startswith(b"%PDF")
     resident_id, _ = actions.shown_resident()
     actions.erase(resident_id)
-    qtbot.waitUntil(lambda: "erased" in application.window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "消去しました" in application.window.statusBar().currentMessage())
     assert controller.today.model.rowCount() == 0 and not shows_resident()
     database = application.session.context.core.config.data_dir / "assist.sqlite3"
     assert RESIDENT.encode() not in database.read_bytes()
+
+
+def test_a_helper_who_signs_in_while_the_core_still_opens_gets_the_pages_once_it_is_open(qtbot, data_dir):
+    import threading
+
+    application = Application(["--data-dir", str(data_dir)])
+    gate = threading.Event()  # holds the second step (catalogs, other services) on its worker
+    open_rest = application._open_core
+    application._open_core = lambda config, database: gate.wait(20) and open_rest(config, database)
+    qtbot.addWidget(application.window)
+    application.start()
+    try:
+        qtbot.waitUntil(lambda: application.sign_in_page is not None, timeout=20000)
+        page = application.sign_in_page
+        assert application.window.ui.pages.currentWidget() is page and application.session is None
+        assert page.select_helper(1)
+        page.pin.setText(PIN)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        assert application.controller is None and page.message.text() == "案件データベースを開いています…"
+        assert not shows_resident() and not application.window.ui.actionNewCase.isEnabled()
+        gate.set()
+        qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
+        assert application.session.context.helper.actor.helper_id == 1 and not application.session.locked
+        assert application.controller.today.model.rowCount() == 1 and shows_resident()
+    finally:
+        gate.set()
+        close(application)
+
+
+def test_the_locked_page_follows_a_change_of_language(start_app):
+    application = start_app()
+    application.session.lock("on_demand")
+    page = application.session.page
+    assert page.helper_list.item(1).text() == "試験 窓口 — 責任者"
+    application.set_language("en")
+    try:
+        assert page.title.text() == "Procedure Assist is locked" and page.intro.text().startswith("Choose")
+        assert page.helper_list.item(1).text() == "試験 窓口 — Supervisor"
+    finally:
+        application.set_language("ja")
+    assert page.helper_list.item(1).text() == "試験 窓口 — 責任者"

@@ -228,7 +228,7 @@ def test_damage_found_after_signing_in_locks_the_window_then_restores(qtbot, lau
 
     damaged_folder(tmp_path)  # a page the sign-in and the list never read
     held = []
-    monkeypatch.setattr(DatabaseOpening, "check", lambda self, core: held.append((self, core)))
+    monkeypatch.setattr(DatabaseOpening, "check", lambda self, core, mark=None: held.append((self, core)))
     application = launch(tmp_path)
     sign_in(qtbot, application)  # before the check has run
     assert not application.session.locked and not application.checked

@@ -22,11 +22,15 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
     application = start_app(lang, large)
     application.window.resize(*size)
     problems, unnamed = {}, {}
+    seen = []
     for name, window in screens(application):
+        seen.append(name)
         problems[name] = cut_off(window)  # nothing clipped, elided, overlapping or scrolling sideways
         unnamed[name] = [  # what a screen reader would announce
             f"{type(w).__name__} {w.objectName()}" for w in interactive(window) if not accessible_name(w)
         ]
+    assert {"locked", "sign-in, wrong PINs", "first account", "helper accounts", "change PIN"} <= set(seen)
+    assert {"audit log", "retention", "resident's copy saved", "erase the resident?"} <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}
 
@@ -65,3 +69,25 @@ def test_the_main_actions_by_keyboard_alone(start_app, qtbot):
     assert controller.today.search.hasFocus()
     for action in (window.ui.actionNewCase, window.ui.actionSettings, window.ui.actionSwitchHelper):
         assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_signing_in_by_keyboard_alone(start_app, qtbot):
+    from tests.gui.screens import PIN
+
+    application = start_app()
+    window, session = application.window, application.session
+    window.activateWindow()
+    session.lock("on_demand")
+    settle()
+    page = session.page
+    assert page.pin.hasFocus()  # the helper who was signed in is chosen: type the PIN at once
+    qtbot.keyClick(page.pin, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the names
+    assert page.helper_list.hasFocus()
+    qtbot.keyClick(page.helper_list, Qt.Key.Key_Home)  # 例示 ボランティア, first by name
+    assert page.helper_list.currentItem().data(Qt.ItemDataRole.UserRole) == 2
+    qtbot.keyClick(page.helper_list, Qt.Key.Key_Tab)
+    assert page.pin.hasFocus()
+    qtbot.keyClicks(page.pin, PIN)
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    assert not session.locked and session.context.helper.actor.helper_id == 2
+    assert application.focus_ring.widget() is application.qt.focusWidget()

@@ -28,24 +28,26 @@ class Ui_HelperDialog(object):
 
         self.layout.addWidget(self.helperList)
 
-        self.selectedRow = QHBoxLayout()
+        self.selectedBox = QGroupBox(HelperDialog)
+        self.selectedBox.setObjectName(u"selectedBox")
+        self.selectedRow = QHBoxLayout(self.selectedBox)
         self.selectedRow.setObjectName(u"selectedRow")
-        self.setPinButton = QPushButton(HelperDialog)
+        self.setPinButton = QPushButton(self.selectedBox)
         self.setPinButton.setObjectName(u"setPinButton")
 
         self.selectedRow.addWidget(self.setPinButton)
 
-        self.selectedRoleCombo = QComboBox(HelperDialog)
+        self.selectedRoleCombo = QComboBox(self.selectedBox)
         self.selectedRoleCombo.setObjectName(u"selectedRoleCombo")
 
         self.selectedRow.addWidget(self.selectedRoleCombo)
 
-        self.setRoleButton = QPushButton(HelperDialog)
+        self.setRoleButton = QPushButton(self.selectedBox)
         self.setRoleButton.setObjectName(u"setRoleButton")
 
         self.selectedRow.addWidget(self.setRoleButton)
 
-        self.activeButton = QPushButton(HelperDialog)
+        self.activeButton = QPushButton(self.selectedBox)
         self.activeButton.setObjectName(u"activeButton")
 
         self.selectedRow.addWidget(self.activeButton)
@@ -54,7 +56,7 @@ class Ui_HelperDialog(object):
 
         self.selectedRow.addItem(self.selectedSpacer)
 
-        self.layout.addLayout(self.selectedRow)
+        self.layout.addWidget(self.selectedBox)
 
         self.newHelperBox = QGroupBox(HelperDialog)
         self.newHelperBox.setObjectName(u"newHelperBox")
@@ -133,6 +135,7 @@ class Ui_HelperDialog(object):
 #if QT_CONFIG(accessibility)
         self.helperList.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Accounts", None))
 #endif // QT_CONFIG(accessibility)
+        self.selectedBox.setTitle(QCoreApplication.translate("HelperDialog", u"The chosen helper", None))
         self.setPinButton.setText(QCoreApplication.translate("HelperDialog", u"Set &PIN\u2026", None))
 #if QT_CONFIG(accessibility)
         self.selectedRoleCombo.setAccessibleName(QCoreApplication.translate("HelperDialog", u"Role of the chosen helper", None))
