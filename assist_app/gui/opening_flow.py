@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 from assist_app.config import ConfigError, load_config
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.error_messages import explain
-from assist_app.security.database_key import Credentials, PassphraseRequired
 
 
 class DatabaseOpening(QObject):
@@ -45,7 +44,9 @@ class DatabaseOpening(QObject):
         super().__init__(window)
         self.data_dir, self.background, self.window = data_dir, background, window
         self.interactive = interactive
-        self.credentials = Credentials.from_environment()  # scripted kiosks; the GUI never needs it
+        # What the helper typed; at first whatever the environment gives (scripted kiosks; the GUI
+        # never needs it), read on the worker with the rest: keyring and cryptography load there.
+        self.credentials = None
         self.read_only = False
         self.dialog: QDialog | None = None  # the question on screen, if any
         self._problem = None
@@ -57,8 +58,11 @@ class DatabaseOpening(QObject):
     def _open(self):
         """On the worker: the configuration and the database (``OpenedDatabase``), unlocked."""
         from assist_app.security import SecretStore
+        from assist_app.security.database_key import Credentials
         from assist_app.services.database_opening import open_database_unlocked
 
+        if self.credentials is None:
+            self.credentials = Credentials.from_environment()
         config = load_config(self.data_dir)
         opened = open_database_unlocked(
             config, self.credentials, SecretStore(), read_only=self.read_only, defer_check=True
@@ -102,7 +106,7 @@ class DatabaseOpening(QObject):
     # the key ---------------------------------------------------------------------------------
     def _ask_unlock(self, exc: Exception) -> None:
         from assist_app.gui.unlock_dialog import UnlockDialog
-        from assist_app.security.database_key import RecoveryKeyRequired
+        from assist_app.security.database_key import Credentials, PassphraseRequired, RecoveryKeyRequired
         from assist_app.security.passphrase_vault import WrongPassphrase
 
         error = ""
@@ -120,6 +124,8 @@ class DatabaseOpening(QObject):
         self.dialog.open()
 
     def _on_unlock_dialog_finished(self, result: int) -> None:
+        from assist_app.security.database_key import Credentials
+
         dialog, self.dialog = self.dialog, None
         if result != QDialog.DialogCode.Accepted:
             self.failed.emit(self.tr("The case database stays locked. Start the app again to open it."))

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assist_app.printing.recovery_sheet import RecoverySheet, build_recovery_sheet
 from assist_app.security.database_key import UnlockedKey
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.errors import InvalidInput
 from assist_app.services.history import audit
 from assist_app.storage import Database
+
+if TYPE_CHECKING:  # ReportLab is imported when a sheet is made, not when the core opens (start-up)
+    from assist_app.printing.recovery_sheet import RecoverySheet
 
 
 class KeyService:
@@ -47,6 +50,8 @@ class KeyService:
     @records_denials
     def recovery_sheet(self, actor: Actor) -> RecoverySheet:
         """What the sheet shows (the key on screen, in the dialog); supervisor only."""
+        from assist_app.printing.recovery_sheet import RecoverySheet
+
         require_supervisor(actor, "see the recovery key")
         keys = self._require_key()
         with self._db.session() as session:
@@ -56,6 +61,8 @@ class KeyService:
     @records_denials
     def recovery_sheet_pdf(self, actor: Actor) -> bytes:
         """The sheet to print; from now on it is no longer offered at sign-in."""
+        from assist_app.printing.recovery_sheet import RecoverySheet, build_recovery_sheet
+
         require_supervisor(actor, "print the recovery sheet")
         keys = self._require_key()
         sheet = RecoverySheet(keys.recovery_key, keys.key_file.key_id, str(self._data_dir), self._today())
