@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from assist_app.config import load_config
 from assist_app.gui.app import Application
 from assist_app.services.core import open_core
+from tests.core.storage.page_bytes import page_bytes
 
 PIN = "2468"  # as in conftest.py
 RESIDENT = "見本 花子"
@@ -219,8 +220,10 @@ def test_the_resident_gets_their_copy_and_can_be_erased_from_the_window(start_ap
     actions.erase(resident_id)
     qtbot.waitUntil(lambda: "消去しました" in application.window.statusBar().currentMessage())
     assert controller.today.model.rowCount() == 0 and not shows_resident()
-    database = application.session.context.core.config.data_dir / "assist.sqlite3"
-    assert RESIDENT.encode() not in database.read_bytes()
+    core = application.session.context.core
+    database = core.config.data_dir / "assist.sqlite3"
+    # The file is encrypted: read every page (free ones and the log's too) decrypted with its key.
+    assert RESIDENT.encode() not in page_bytes(database, core.keys.key)
 
 
 def test_a_helper_who_signs_in_while_the_core_still_opens_gets_the_pages_once_it_is_open(qtbot, data_dir):
