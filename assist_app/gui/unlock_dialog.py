@@ -35,22 +35,26 @@ def keychain_situation(problem: SecretStoreError | None) -> str:
     """Which keychain failure happened, in the helper's language."""
     if problem is None:
         return ""
-    tr = QCoreApplication.translate
+    # Spelled out in full (no alias for translate) so that lupdate finds every text.
     texts = {
-        "no_keychain": tr("Unlock", "No keychain is available on this computer."),
-        "no_secret_service": tr("Unlock", "No keychain service (Secret Service) answers on this computer."),
-        "keychain_locked": tr("Unlock", "The keychain is locked."),
-        "unsafe_keychain": tr(
+        "no_keychain": QCoreApplication.translate("Unlock", "No keychain is available on this computer."),
+        "no_secret_service": QCoreApplication.translate(
+            "Unlock", "No keychain service (Secret Service) answers on this computer."
+        ),
+        "keychain_locked": QCoreApplication.translate("Unlock", "The keychain is locked."),
+        "unsafe_keychain": QCoreApplication.translate(
             "Unlock", "The keychain keeps secrets in a plain file, which is not safe, so it is not used."
         ),
-        "entry_gone": tr(
+        "entry_gone": QCoreApplication.translate(
             "Unlock",
             "The keychain no longer holds this database's key (for example, the data folder was copied "
             "from another computer).",
         ),
-        "entry_mismatch": tr("Unlock", "The keychain holds a different key for this database."),
+        "entry_mismatch": QCoreApplication.translate(
+            "Unlock", "The keychain holds a different key for this database."
+        ),
     }
-    return texts.get(problem.reason, tr("Unlock", "The keychain could not be used."))
+    return texts.get(problem.reason, QCoreApplication.translate("Unlock", "The keychain could not be used."))
 
 
 class UnlockDialog(QDialog):
