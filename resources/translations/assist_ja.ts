@@ -122,6 +122,26 @@
         <translation>拒否（権限なし）</translation>
     </message>
     <message>
+        <source>Backup made</source>
+        <translation>バックアップ作成</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Recovery key shown</source>
+        <translation>回復キーを表示</translation>
+    </message>
+    <message>
+        <source>Recovery sheet saved</source>
+        <translation>回復シートを保存</translation>
+    </message>
+    <message>
+        <source>Passphrase set</source>
+        <translation>パスフレーズを設定</translation>
+    </message>
+    <message>
         <source>case</source>
         <translation>案件</translation>
     </message>
@@ -418,6 +438,79 @@
     <message>
         <source>This resident&apos;s consent is already recorded.</source>
         <translation>この相談者の同意は記録済みです。</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>The case database is damaged</source>
+        <translation>案件データベースが壊れています</translation>
+    </message>
+    <message>
+        <source>The case database file is damaged, so it was not opened for editing.</source>
+        <translation>案件データベースのファイルが壊れているため、編集できる状態では開きませんでした。</translation>
+    </message>
+    <message>
+        <source>The latest good backup was made on {when}. Restoring it brings back everything saved up to then; changes made after it are lost, but the damaged file is kept in the backups folder. Or open the damaged file read-only to look up what can still be read.</source>
+        <translation>最新の正常なバックアップは{when}に作成されたものです。復元すると、その時点までに保存した内容がすべて戻ります。それ以降の変更は失われますが、壊れたファイルはバックアップのフォルダーに残します。または、壊れたファイルを読み取り専用で開き、読める内容を確認することもできます。</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Open the damaged file read-only to look up what can still be read, and ask for help to recover the rest.</source>
+        <translation>正常なバックアップが見つかりませんでした。壊れたファイルを読み取り専用で開いて読める内容を確認し、残りの復旧は担当部署に相談してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>バックアップから復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>読み取り専用で開く(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyActions</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>今すぐバックアップ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery sheet…</source>
+        <translation>回復シート(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was made.</source>
+        <translation>本日のバックアップを作成しました。</translation>
+    </message>
+    <message>
+        <source>The backup failed: {reason}</source>
+        <translation>バックアップできませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {name}</source>
+        <translation>バックアップを保存しました：{name}</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>バックアップは作成されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>The passphrase is not right. Check the keyboard layout and input mode, and try again.</source>
+        <translation>パスフレーズが違います。キーボードの配列と入力モード（半角・全角）を確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The case database stays locked. Start the app again to open it.</source>
+        <translation>案件データベースは開かれていません。開くにはアプリを起動し直してください。</translation>
+    </message>
+    <message>
+        <source>The damaged database was left as it is. Nothing was changed.</source>
+        <translation>壊れたデータベースはそのままにしました。何も変更していません。</translation>
     </message>
 </context>
 <context>
@@ -832,6 +925,14 @@
         <translation>案件データベースを開けませんでした</translation>
     </message>
     <message>
+        <source>Read-only: the database is damaged; nothing can be saved</source>
+        <translation>読み取り専用：データベースが壊れているため、保存できません</translation>
+    </message>
+    <message>
+        <source>Restored the backup {name}.</source>
+        <translation>バックアップ {name} から復元しました。</translation>
+    </message>
+    <message>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
@@ -998,6 +1099,41 @@
     <message>
         <source>Answer what you can; “Don&apos;t know” keeps the step as one to confirm.</source>
         <translation>わかる範囲で答えてください。「わからない」を選んだ手続きは、要確認として残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>回復シート</translation>
+    </message>
+    <message>
+        <source>The case database is encrypted. Save the recovery sheet and print it: with its recovery key the database and its backups can be opened when this computer&apos;s keychain or the passphrase is lost. Keep the paper locked away from the computer, and delete the file once it is printed.</source>
+        <translation>案件データベースは暗号化されています。回復シートを保存して印刷してください。このパソコンのキーチェーンやパスフレーズが使えなくなっても、回復キーがあればデータベースとバックアップを開けます。用紙はパソコンとは別の、鍵のかかる場所に保管し、印刷したらファイルは削除してください。</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>回復キー</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet as PDF…</source>
+        <translation>シートをPDFで保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it now, then delete the file.</source>
+        <translation>{path} に保存しました。すぐに印刷し、その後ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完了(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>回復シートの保存</translation>
     </message>
 </context>
 <context>
@@ -1177,8 +1313,8 @@
         <translation>今消去するものはありません。{date} より前に終了した案件は残っていません。</translation>
     </message>
     <message>
-        <source>Closed before {date}: {cases} case(s) go, and {residents} resident(s) with nothing else kept. Backups keep them until the backups themselves are replaced.</source>
-        <translation>{date} より前に終了した案件 {cases}件と、ほかに残る記録のない相談者 {residents}人を消去します。バックアップには、そのバックアップが置き換わるまで残ります。</translation>
+        <source>Closed before {date}: {cases} case(s) go, and {residents} resident(s) with nothing else kept. Backups made before the erasure keep them until the backups are rotated out (the last {daily} daily backups are kept).</source>
+        <translation>{date}より前に終了した案件：{cases}件を消去し、ほかに記録が残らない相談者{residents}人も消去します。消去より前に作成したバックアップには、そのバックアップが入れ替わるまで残ります（毎日のバックアップは直近{daily}回分を保管）。</translation>
     </message>
     <message>
         <source>Erase {n} case(s) for good? This cannot be undone.</source>
@@ -1546,6 +1682,136 @@
     <message>
         <source>No open cases. Start one with “New case…” (Ctrl+N).</source>
         <translation>対応中の案件はありません。「新規受付…」（Ctrl+N）から始めてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Unlock</name>
+    <message>
+        <source>No keychain is available on this computer.</source>
+        <translation>このパソコンでは使えるキーチェーンがありません。</translation>
+    </message>
+    <message>
+        <source>No keychain service (Secret Service) answers on this computer.</source>
+        <translation>このパソコンではキーチェーンのサービス（Secret Service）が応答しません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked.</source>
+        <translation>キーチェーンがロックされています。</translation>
+    </message>
+    <message>
+        <source>The keychain keeps secrets in a plain file, which is not safe, so it is not used.</source>
+        <translation>このキーチェーンは秘密情報を暗号化せずにファイルに保存するため、安全ではないので使いません。</translation>
+    </message>
+    <message>
+        <source>The keychain no longer holds this database&apos;s key (for example, the data folder was copied from another computer).</source>
+        <translation>キーチェーンにこのデータベースの鍵がありません（たとえば、データのフォルダーを別のパソコンからコピーした場合）。</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different key for this database.</source>
+        <translation>キーチェーンにはこのデータベースとは別の鍵が入っています。</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used.</source>
+        <translation>キーチェーンを使えませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>回復キーを使う(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;keychain again</source>
+        <translation>キーチェーンをもう一度試す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Protect the case database</source>
+        <translation>案件データベースの保護</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the key of the case database instead (at least {n} characters; several unrelated words work well). It is asked for each time the app starts. Next you will save a recovery sheet, which opens the database if the passphrase is lost.</source>
+        <translation>代わりに、案件データベースの鍵を守るパスフレーズを決めてください（{n}文字以上。関係のない言葉をいくつか並べると覚えやすく安全です）。アプリを起動するたびに入力します。次に、パスフレーズを忘れたときにデータベースを開くための回復シートを保存します。</translation>
+    </message>
+    <message>
+        <source>Open the case database</source>
+        <translation>案件データベースを開く</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of the case database.</source>
+        <translation>案件データベースのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>回復キーで開く</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the recovery sheet, or scan its QR code.</source>
+        <translation>回復シートの回復キーを入力するか、QRコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Then choose a passphrase: it will open the database from now on.</source>
+        <translation>続けてパスフレーズを決めてください。今後はこのパスフレーズでデータベースを開きます。</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {n} characters.</source>
+        <translation>パスフレーズは{n}文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>2つのパスフレーズが一致しません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>パスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>パスフレーズ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>もう一度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>同じパスフレーズをもう一度</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery key</source>
+        <translation>回復キー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Recovery key from the recovery sheet</source>
+        <translation>回復シートの回復キー</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-… (type it, or scan the sheet&apos;s QR code)</source>
+        <translation>XXXX-XXXX-…（入力するか、シートのQRコードを読み取る）</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>新しいパスフレーズ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <source>A&amp;gain</source>
+        <translation>もう一度(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The same new passphrase again</source>
+        <translation>同じ新しいパスフレーズをもう一度</translation>
     </message>
 </context>
 </TS>
