@@ -86,15 +86,15 @@ def test_first_start_without_keychain_chooses_a_passphrase_and_saves_the_recover
 ):
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    assert dialog.mode is Mode.CHOOSE and "No keychain is available" in dialog.ui.reasonLabel.text()
+    assert dialog.mode is Mode.CHOOSE and "使えるキーチェーンがありません" in dialog.ui.reasonLabel.text()
     qtbot.keyClicks(dialog.ui.passphraseEdit, "short")
     qtbot.keyClicks(dialog.ui.confirmEdit, "short")
     ok(dialog)
-    assert dialog.isVisible() and "at least 8" in dialog.ui.errorLabel.text()
+    assert dialog.isVisible() and "8文字以上" in dialog.ui.errorLabel.text()
     dialog.ui.passphraseEdit.setText(PASSPHRASE)
     dialog.ui.confirmEdit.setText(PASSPHRASE + "x")
     ok(dialog)
-    assert "differ" in dialog.ui.errorLabel.text()
+    assert "一致しません" in dialog.ui.errorLabel.text()
     dialog.ui.confirmEdit.setText(PASSPHRASE)
     ok(dialog)
 
@@ -129,13 +129,13 @@ def test_wrong_passphrase_asks_again_then_opens(qtbot, launch, tmp_path, no_keyc
     with_resident(tmp_path, Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt)).close()
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    assert dialog.mode is Mode.ENTER and "No keychain is available" in dialog.ui.reasonLabel.text()
+    assert dialog.mode is Mode.ENTER and "使えるキーチェーンがありません" in dialog.ui.reasonLabel.text()
     assert not dialog.ui.confirmEdit.isVisible()
     qtbot.keyClicks(dialog.ui.passphraseEdit, "ume ga saita natsu")
     ok(dialog)
     qtbot.waitUntil(lambda: application.opening.dialog not in (None, dialog), timeout=20000)
     again = application.opening.dialog
-    assert "not right" in again.ui.errorLabel.text() and again.mode is Mode.ENTER
+    assert "パスフレーズが違います" in again.ui.errorLabel.text() and again.mode is Mode.ENTER
     qtbot.keyClicks(again.ui.passphraseEdit, PASSPHRASE)
     ok(again)
     sign_in(qtbot, application)
@@ -148,7 +148,7 @@ def test_locked_keychain_can_be_tried_again(qtbot, launch, tmp_path, memory_keyc
     memory_keychain.locked = True
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    assert "keychain is locked" in dialog.ui.reasonLabel.text() and dialog.keychain_button.isVisible()
+    assert "キーチェーンがロックされています" in dialog.ui.reasonLabel.text() and dialog.keychain_button.isVisible()
     memory_keychain.locked = False  # the helper unlocked it
     dialog.keychain_button.click()
     sign_in(qtbot, application)
@@ -162,7 +162,7 @@ def test_recovery_key_when_the_keychain_entry_is_gone(qtbot, launch, tmp_path, m
     memory_keychain.secrets.clear()
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    assert dialog.mode is Mode.RECOVER and "no longer holds" in dialog.ui.reasonLabel.text()
+    assert dialog.mode is Mode.RECOVER and "このデータベースの鍵がありません" in dialog.ui.reasonLabel.text()
     assert not dialog.ui.newPassphraseEdit.isVisible()  # the keychain works: it takes the key back
     qtbot.keyClicks(dialog.ui.recoveryEdit, recovery_key[:-1] + ("0" if recovery_key[-1] != "0" else "1"))
     ok(dialog)
@@ -187,13 +187,13 @@ def test_damaged_database_restored_from_the_window(qtbot, launch, tmp_path):
     damaged_folder(tmp_path)
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, DamagedDatabaseDialog)
-    assert dialog.restore_button is not None and "latest good backup" in dialog.informativeText()
+    assert dialog.restore_button is not None and "最新の正常なバックアップ" in dialog.informativeText()
     dialog.restore_button.click()
     sign_in(qtbot, application)
     core = application.controller.context.core
     actor = application.context.helper.actor
     assert not core.read_only and [r.name for r in core.residents.search(actor, "ミホン")] == ["見本 花子"]
-    assert "Restored the backup" in application.window.statusBar().currentMessage()
+    assert "から復元しました" in application.window.statusBar().currentMessage()
     assert list((tmp_path / "backups").glob("*-set-aside.sqlite3"))  # the damaged file was kept
     assert core.audit.verify(actor).ok
 
