@@ -148,7 +148,8 @@ def test_locked_keychain_can_be_tried_again(qtbot, launch, tmp_path, memory_keyc
     memory_keychain.locked = True
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    assert "キーチェーンがロックされています" in dialog.ui.reasonLabel.text() and dialog.keychain_button.isVisible()
+    assert "キーチェーンがロックされています" in dialog.ui.reasonLabel.text()
+    assert dialog.keychain_button.isVisible()
     memory_keychain.locked = False  # the helper unlocked it
     dialog.keychain_button.click()
     sign_in(qtbot, application)
