@@ -1,0 +1,129 @@
+"""The services behind the app's paper screens, built once from the core: handouts, resume codes,
+keys, the outage kit and paper re-entry; plus recording where a document went.
+
+Built on first use, not at start-up: ReportLab, pypdfium2 and cryptography cost a few hundred
+milliseconds to import, and the first screen needs none of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assist_app.printing.batch import Progress
+from assist_app.resume import load_signing_key
+from assist_app.security import SecretStore
+from assist_app.services.case_service import CaseService
+from assist_app.services.core import Core
+from assist_app.services.handout_service import HandoutService, PrintedHandout
+from assist_app.services.history import record
+from assist_app.services.key_service import KeyService
+from assist_app.services.kit_service import KitService
+from assist_app.services.paper_entry import PaperEntryService
+from assist_app.services.resident_service import ResidentService
+from assist_app.services.resume_service import ResumeService
+from assist_app.storage import Database
+from assist_app.storage.models import utcnow
+
+OUTPUTS = ("printer", "pdf_file")
+
+
+@dataclass(frozen=True)
+class HandoutChoice:
+    lang: str  # ja, en or easy_ja
+    large: bool
+
+
+@dataclass
+class PaperServices:
+    database: Database
+    cases: CaseService
+    residents: ResidentService
+    handouts: HandoutService
+    resume: ResumeService
+    keys: KeyService
+    kit: KitService
+    entry: PaperEntryService
+
+    def handout_defaults(self, case_id: int) -> HandoutChoice:
+        """The resident's language and print size: what a handout uses unless the helper changes it."""
+        view = self.cases.get_case(case_id)
+        resident = self.residents.get_resident(view.summary.resident_id)
+        return HandoutChoice(resident.preferred_language, resident.large_print)
+
+    def print_handout(self, helper_id: int | None, case_id: int, choice: HandoutChoice) -> PrintedHandout:
+        return self.handouts.print_handout(helper_id, case_id, choice.lang, choice.large)
+
+    def record_output(
+        self, helper_id: int | None, case_id: int, output: str, *, lang: str, large: bool
+    ) -> None:
+        """A handout left the app: sent to a printer or saved as a PDF file (never the path: it may
+        hold a name)."""
+        if output not in OUTPUTS:
+            raise ValueError(output)
+        with self.database.session() as session:
+            record(
+                session,
+                "handout_output",
+                helper_id,
+                case_id=case_id,
+                output=output,
+                lang=lang,
+                large=large,
+            )
+
+    def print_each(
+        self,
+        helper_id: int | None,
+        case_ids: Sequence[int],
+        send: Callable[[PrintedHandout], None],
+        *,
+        choose: Callable[[HandoutChoice], HandoutChoice] = lambda own: own,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[int]:
+        """Make each case's handout and hand it to ``send`` (e.g. a printer); returns the cases done.
+
+        ``choose`` turns each resident's own language and print size into the one printed. Stops
+        before the next case once ``cancel`` is set; what was sent stays sent and recorded.
+        """
+        done: list[int] = []
+        for case_id in case_ids:
+            if cancel is not None and cancel.is_set():
+                break
+            choice = choose(self.handout_defaults(case_id))
+            send(self.print_handout(helper_id, case_id, choice))
+            self.record_output(helper_id, case_id, "printer", lang=choice.lang, large=choice.large)
+            done.append(case_id)
+            if progress is not None:
+                progress(len(done), len(case_ids))
+        return done
+
+
+def open_paper_services(
+    core: Core, secrets: SecretStore | None = None, now: Callable[[], dt.datetime] = utcnow
+) -> PaperServices:
+    store = secrets or SecretStore()
+    keys = KeyService(core.config.data_dir, lambda create: load_signing_key(store, create=create))
+
+    handouts = HandoutService(
+        core.database,
+        core.library,
+        core.cases,
+        core.residents,
+        core.helpers,
+        signing_key=lambda: load_signing_key(store, create=True),
+        now=now,
+    )
+    return PaperServices(
+        database=core.database,
+        cases=core.cases,
+        residents=core.residents,
+        handouts=handouts,
+        resume=ResumeService(core.database, core.library, core.cases, keys.trust_store, now=now),
+        keys=keys,
+        kit=KitService(core.library),
+        entry=PaperEntryService(core.database, core.library, core.cases),
+    )
