@@ -36,6 +36,12 @@ ACTIONS = {
     "catalog_updated": QT_TRANSLATE_NOOP("Labels", "Catalog updated"),
     "handed_over": QT_TRANSLATE_NOOP("Labels", "Handed over"),
     "case_closed": QT_TRANSLATE_NOOP("Labels", "Case closed"),
+    "printed": QT_TRANSLATE_NOOP("Labels", "Handout made"),
+    "handout_output": QT_TRANSLATE_NOOP("Labels", "Handout printed or saved"),
+    "resume_scanned": QT_TRANSLATE_NOOP("Labels", "Resume code scanned"),
+    "resume_applied": QT_TRANSLATE_NOOP("Labels", "Progress taken from a resume code"),
+    "case_recreated": QT_TRANSLATE_NOOP("Labels", "Case made again from a resume code"),
+    "paper_entered": QT_TRANSLATE_NOOP("Labels", "Paper sheet entered"),
 }
 EVENTS = {
     "death": QT_TRANSLATE_NOOP("Labels", "Death"),

@@ -11,6 +11,7 @@ from assist_app.gui.error_messages import show_error
 from assist_app.gui.helper_dialog import HelperDialog
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.new_case_wizard import NewCaseRequest, NewCaseWizard
+from assist_app.gui.paper_controller import PaperController
 from assist_app.gui.settings_dialog import SettingsDialog
 from assist_app.gui.today_page import PAGE_SIZE, TodayPage
 from assist_app.services.errors import NotFound, ServiceError
@@ -33,6 +34,10 @@ class WindowController(QObject):
         self.today.new_case_requested.connect(self.new_case)
         self.today.search_requested.connect(self.refresh_today)
         self.case.case_changed.connect(lambda _id: self.refresh_today(self.today.search.text().strip()))
+        self.paper = PaperController(
+            window, context, self.open_case, self._on_paper_case_changed, self._shown_case
+        )
+        self.case.print_requested.connect(self.paper.print_handout)
         context.helper.changed.connect(
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
         )
@@ -98,6 +103,16 @@ class WindowController(QObject):
         self.context.settings.last_page, self.context.settings.last_case_id = "case", case_id
         self.window.show_page(self.case)
         self.case.checklist.setFocus()
+
+    def _shown_case(self) -> int | None:
+        shown = self.window.ui.pages.currentWidget() is self.case and self.case.view is not None
+        return self.case.view.id if shown else None
+
+    def _on_paper_case_changed(self, case_id: int) -> None:
+        """A case changed through paper (printed, scanned, entered): refresh what shows it."""
+        self.refresh_today(self.today.search.text().strip())
+        if self.case.view is not None and self.case.view.id == case_id:
+            self.case.load(case_id)
 
     def new_case(self) -> None:
         if self.context.helper.view is None and not self.choose_helper():

@@ -49,6 +49,7 @@ _YES_NO = {"1": "yes", "y": "yes", "2": "no", "n": "no", "3": UNKNOWN}
 _SEPARATORS = re.compile(r"[\s,、，]+")
 _QUESTION_WITH_VALUE = re.compile(r"^(Q\d+)[=:](.+)$")
 _DATE = re.compile(r"^(\d{4})[-/.]?(\d{1,2})[-/.]?(\d{1,2})$")
+_BARE_VALUE = re.compile(r"^(?:[0-9?]+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 class EntryError(InvalidInput):
@@ -90,6 +91,21 @@ class SheetReader:
     def question_code(self, question_id: str) -> str:
         return next(code for code, q in self.questions.items() if q.id == question_id)
 
+    @property
+    def codes(self) -> list[str]:
+        """Every printed code in the order of the paper: the intake sheet, then the checklist."""
+        return [*self.questions, *self.steps]
+
+    def next_code(self, code: str) -> str | None:
+        codes = self.codes
+        position = codes.index(code) + 1
+        return codes[position] if position < len(codes) else None
+
+    def code_named(self, text: str) -> str | None:
+        """The code itself, when that is all the text is (to move to that line of the sheet)."""
+        token = fold(text).upper()
+        return token if token in self.questions or token in self.steps else None
+
     def code_at_end(self, text: str) -> str | None:
         """The printed code of the last command being typed, if it names one (for a live hint)."""
         tokens = [t.upper() for t in _SEPARATORS.split(fold(text)) if t]
@@ -107,13 +123,19 @@ class SheetReader:
         found = [c for c in self.steps if token.startswith(c)]
         return max(found, key=len) if found else None
 
-    def read(self, text: str, final: bool = True) -> list[Entry] | None:
+    def read(self, text: str, final: bool = True, cursor: str | None = None) -> list[Entry] | None:
         """The entries in ``text``.
 
         With ``final`` (Enter was pressed) anything unreadable raises EntryError. Without it (as the
         helper types) the entries come back only once the text is complete and typing more could not
         change its meaning, e.g. ``D01`` and a status key; otherwise None.
+
+        A value alone (``1``, ``?``, ``82``) is for ``cursor``, the line of the sheet the helper is
+        on, so going down a sheet takes one key a line.
         """
+        folded = fold(text)
+        if cursor is not None and _BARE_VALUE.match(folded):
+            text = f"{cursor} {folded}"
         tokens = [t for t in _SEPARATORS.split(fold(text)) if t]
         if not tokens:
             if final:

@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from assist_app.printing.batch import Progress
 from assist_app.resume import load_signing_key
@@ -74,32 +75,57 @@ class PaperServices:
                 large=large,
             )
 
+    def choice_for(self, case_id: int, lang: str | None, large: bool | None) -> HandoutChoice:
+        own = self.handout_defaults(case_id)
+        return HandoutChoice(lang or own.lang, own.large if large is None else large)
+
     def print_each(
         self,
         helper_id: int | None,
         case_ids: Sequence[int],
         send: Callable[[PrintedHandout], None],
         *,
-        choose: Callable[[HandoutChoice], HandoutChoice] = lambda own: own,
+        lang: str | None = None,
+        large: bool | None = None,
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
     ) -> list[int]:
-        """Make each case's handout and hand it to ``send`` (e.g. a printer); returns the cases done.
+        """Make each case's handout and hand it to ``send`` (a printer); returns the cases done.
 
-        ``choose`` turns each resident's own language and print size into the one printed. Stops
-        before the next case once ``cancel`` is set; what was sent stays sent and recorded.
+        ``lang``/``large`` None: each resident's own. Stops before the next case once ``cancel`` is
+        set; what was sent stays sent and recorded.
         """
         done: list[int] = []
         for case_id in case_ids:
             if cancel is not None and cancel.is_set():
                 break
-            choice = choose(self.handout_defaults(case_id))
+            choice = self.choice_for(case_id, lang, large)
             send(self.print_handout(helper_id, case_id, choice))
             self.record_output(helper_id, case_id, "printer", lang=choice.lang, large=choice.large)
             done.append(case_id)
             if progress is not None:
                 progress(len(done), len(case_ids))
         return done
+
+    def save_each(
+        self,
+        helper_id: int | None,
+        case_ids: Sequence[int],
+        out_dir: Path,
+        *,
+        lang: str | None = None,
+        large: bool | None = None,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> list[Path]:
+        """One PDF file per case in ``out_dir`` (named by case number only), each recorded."""
+        written = self.handouts.print_batch(
+            helper_id, case_ids, out_dir, lang=lang, large=large, progress=progress, cancel=cancel
+        )
+        for case_id in case_ids[: len(written)]:
+            choice = self.choice_for(case_id, lang, large)
+            self.record_output(helper_id, case_id, "pdf_file", lang=choice.lang, large=choice.large)
+        return written
 
 
 def open_paper_services(

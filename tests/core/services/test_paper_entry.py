@@ -99,6 +99,20 @@ def test_while_typing_only_a_finished_command_is_taken(reader):
     assert reader.code_at_end("X") is None
 
 
+def test_going_down_the_sheet_one_key_a_line(reader):
+    assert reader.codes == ["Q1", "Q2", "Q3", "Q4", "T01", "T02", "T03", "T04"]
+    assert [(e.code, e.value) for e in reader.read("2", final=False, cursor="Q1")] == [("Q1", "employee")]
+    assert reader.read("8", final=False, cursor="Q2") is None  # a number: Enter ends it
+    assert [e.value for e in reader.read("82", cursor="Q2")] == [82]
+    assert [e.value for e in reader.read("?", final=False, cursor="Q3")] == ["unknown"]
+    assert [(e.code, e.value) for e in reader.read("4", final=False, cursor="T03")] == [("T03", "blocked")]
+    assert [e.code for e in reader.read("T02 1", final=False, cursor="T03")] == ["T02"]  # a code wins
+    assert reader.next_code("Q4") == "T01" and reader.next_code("T04") is None
+    assert reader.code_named(" t03 ") == "T03" and reader.code_named("T03 1") is None
+    with pytest.raises(EntryError, match="status key"):
+        reader.read("7", cursor="T01")
+
+
 def test_form_code_survives_a_scanner_on_the_wrong_layout():
     code = form_code_from_scan("PA-FORM+death+2026.11.1+intake")  # ':' typed on a JIS layout
     assert (code.catalog_id, code.version, code.sheet) == ("death", "2026.11.1", "intake")

@@ -90,7 +90,7 @@ def test_a_cancelled_batch_stops_before_the_next_case(core, paper, cases):
         helper.id,
         ids,
         lambda printed: sent.append(printed.case_id),
-        choose=lambda own: HandoutChoice("ja", own.large),
+        lang="ja",
         progress=progress,
         cancel=cancel,
     )
@@ -98,6 +98,15 @@ def test_a_cancelled_batch_stops_before_the_next_case(core, paper, cases):
     outputs = [h for h in core.cases.get_case(ids[0]).history if h.action == "handout_output"]
     assert [o.detail for o in outputs] == [{"output": "printer", "lang": "ja", "large": True}]
     assert not [h for h in core.cases.get_case(ids[1]).history if h.action in ("printed", "handout_output")]
+
+
+def test_handouts_saved_as_files_are_named_by_case_number_and_recorded(core, paper, cases, tmp_path):
+    helper, ids = cases
+    written = paper.save_each(helper.id, ids[:2], tmp_path / "out", large=False)
+    assert [p.name for p in written] == [f"handout-{ids[0]}-en.pdf", f"handout-{ids[1]}-ja.pdf"]
+    assert all(page_count(p.read_bytes()) >= 1 for p in written)
+    output = [h for h in core.cases.get_case(ids[0]).history if h.action == "handout_output"]
+    assert [o.detail for o in output] == [{"output": "pdf_file", "lang": "en", "large": False}]
 
 
 def test_parts_of_the_outage_kit(paper):
