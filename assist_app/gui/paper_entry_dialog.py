@@ -73,7 +73,7 @@ class PaperEntryDialog(QDialog):
         ui.entriesTable.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item"), self.tr("Entered")])
         self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter ends an entry; it must never save or close
+            button.setAutoDefault(False)  # Enter ends an entry; it must never save (see keyPressEvent)
         ui.legendLabel.setText(
             self.tr(
                 "Go down the sheet typing the box ticked on each line; the highlighted line takes it. "
@@ -250,6 +250,11 @@ class PaperEntryDialog(QDialog):
         entered = self.tr("Entered {code}: {value}.").format(code=last.code, value=self._value_text(last))
         self.ui.hintLabel.setText(entered + (" " + self._hint(self.cursor) if self.cursor else ""))
         self._update()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # the fields took it; the button box's Save must not (it is the default button)
+        super().keyPressEvent(event)
 
     def eventFilter(self, watched, event) -> bool:
         if (

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from assist_app.catalog import Library
@@ -111,6 +111,12 @@ class ScanDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.steps.setCurrentWidget(self.ui.scanPage)
         self.ui.codeEdit.setFocus()
+
+    def keyPressEvent(self, event) -> None:
+        scanning = self.ui.steps.currentWidget() is self.ui.scanPage
+        if scanning and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return  # the scanner's Enter ends the code in the field; nothing else may take it
+        super().keyPressEvent(event)
 
     # reading ---------------------------------------------------------------------------------
     def _on_code_edit_return_pressed(self) -> None:

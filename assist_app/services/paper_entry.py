@@ -298,7 +298,8 @@ class PaperEntryService:
         for procedure_id, entry in statuses.items():
             item = items.get(procedure_id)
             if item is None:
-                missing.append(entry.code)
+                if entry.value != ItemStatus.TODO:  # nothing ticked on a step it does not have: fine
+                    missing.append(entry.code)
                 continue
             if item.status == entry.value:
                 continue

@@ -66,8 +66,8 @@ def memory_keyring():
 
 @pytest.fixture
 def paper_app(start_app, qtbot, memory_keyring):
-    """The started app with its paper services ready (built on the background thread)."""
-    application = start_app()
+    """The started app, in English (tests read its words), with its paper services ready."""
+    application = start_app("en")
     paper = application.controller.paper
     paper.with_services(lambda _services: None)
     qtbot.waitUntil(lambda: paper.services is not None, timeout=20000)

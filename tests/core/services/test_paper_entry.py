@@ -123,7 +123,7 @@ def test_form_code_survives_a_scanner_on_the_wrong_layout():
 
 
 def test_new_case_from_a_sheet(core, entry, reader, helper, resident):
-    entries = reader.read("Q1 2 Q2 60 Q3 1 T01 1 T03 4 T02 1")
+    entries = reader.read("Q1 2 Q2 60 Q3 1 T01 1 T03 4 T02 1 T04 0")
     saved = entry.save_new(helper.id, resident.id, "mini", D(2026, 11, 20), entries, D(2026, 11, 21))
     view = saved.case
     items = {i.procedure_id: i for i in view.items}
