@@ -48,6 +48,7 @@ class PaperController(QObject):
         self.preview: PrintPreviewDialog | None = None
         self.dialog: QDialog | None = None  # the scan, paper-entry or keys dialog while it is open
         self.progress: QProgressDialog | None = None
+        self.batch_cancel: threading.Event | None = None
         self.batch_result: list | None = None
         ui = window.ui
         ui.actionPrintHandout.triggered.connect(lambda: self.print_handout())
@@ -234,7 +235,10 @@ class PaperController(QObject):
         self, request: BatchRequest, printer: QPrinter | None = None, folder: Path | None = None
     ) -> None:
         """Make and send the handouts on the background thread, with a progress dialog that cancels."""
-        cancel = threading.Event()
+        # The controller keeps the cancel flag: an object whose method is connected to a signal must
+        # not be freed on the worker thread (PySide would then disconnect it there, and the worker
+        # and the GUI thread can deadlock over Qt's connection lock and the GIL).
+        cancel = self.batch_cancel = threading.Event()
         total = len(request.case_ids)
         progress = QProgressDialog(
             self.tr("Preparing %n handout(s)…", "", total), self.tr("Cancel"), 0, total, self.window
@@ -244,7 +248,7 @@ class PaperController(QObject):
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
-        progress.canceled.connect(cancel.set)
+        progress.canceled.connect(self._on_progress_canceled)
         progress.setValue(0)
         self.progress, self.batch_result = progress, None
         helper_id = self.helper_id
@@ -263,29 +267,32 @@ class PaperController(QObject):
             job = PrintJob(printer)
             try:
                 return services.print_each(
-                    helper_id, request.case_ids, lambda p: job.add(p.pdf, cancel), **options
+                    helper_id, request.case_ids, lambda printed: job.add(printed.pdf, cancel), **options
                 )
             finally:
                 job.finish()
 
         def done(result: list) -> None:
             self.batch_result = result
-            progress.close()
-            where = (
-                self.tr("saved in {folder}").format(folder=folder)
-                if folder
-                else self.tr("sent to the printer")
-            )
-            self._say(self.tr("{n} of {m} handouts {where}.").format(n=len(result), m=total, where=where))
+            progress.hide()  # not close(): that would say "cancelled"
+            if folder is not None:
+                message = self.tr("{n} of {m} handouts saved in {folder}.")
+            else:
+                message = self.tr("{n} of {m} handouts sent to the printer.")
+            self._say(message.format(n=len(result), m=total, folder=folder))
             for case_id in request.case_ids[: len(result)]:
                 self._case_changed(case_id)
 
         def failed(exc: Exception) -> None:
             self.batch_result = []
-            progress.close()
+            progress.hide()
             show_error(self.window, exc)
 
         self.with_services(lambda _s: self.window.background.run(work, done, failed, on_progress))
+
+    def _on_progress_canceled(self) -> None:
+        if self.batch_cancel is not None:
+            self.batch_cancel.set()
 
     # resume codes ----------------------------------------------------------------------------------
     def scan_code(self) -> None:

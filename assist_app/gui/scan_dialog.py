@@ -101,6 +101,7 @@ class ScanDialog(QDialog):
             # The scanner's Enter ends the code; it must never close the dialog or open a file.
             button.setAutoDefault(button in (self.ui.paperButton, self.ui.hereButton))
         self.ui.applyButton.setDefault(True)  # only while its page shows
+        self.ui.stepLabel.setObjectName("stepTitle")  # the app's style: large and bold
         self.ui.codeEdit.returnPressed.connect(self._on_code_edit_return_pressed)
         self.ui.openFileButton.clicked.connect(self._on_open_file_button_clicked)
         self.ui.paperButton.clicked.connect(lambda: self._decide(True))
@@ -123,7 +124,8 @@ class ScanDialog(QDialog):
         text = self.ui.codeEdit.text()
         if not text.strip():
             return
-        self._read(lambda: self.services.resume.scan_text(self.helper_id, text), in_background=False)
+        resume, helper_id = self.services.resume, self.helper_id
+        self._read(lambda: resume.scan_text(helper_id, text), in_background=False)
 
     def _on_open_file_button_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
@@ -138,11 +140,12 @@ class ScanDialog(QDialog):
 
     def read_file(self, path: Path) -> None:
         """Read the code in an image or PDF file (a scanned handout) on the background thread."""
-        resume = self.services.resume
+        # The work captures no widget: what the worker thread frees must own no connected slot.
+        resume, helper_id = self.services.resume, self.helper_id
         if path.suffix.lower() == ".pdf":
-            self._read(lambda: resume.scan_pdf(self.helper_id, path), in_background=True)
+            self._read(lambda: resume.scan_pdf(helper_id, path), in_background=True)
         else:
-            self._read(lambda: resume.scan_image(self.helper_id, path), in_background=True)
+            self._read(lambda: resume.scan_image(helper_id, path), in_background=True)
 
     def _read(self, work, in_background: bool) -> None:
         self.ui.resultLabel.setText(self.tr("Reading the code…"))
