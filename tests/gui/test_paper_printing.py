@@ -9,7 +9,7 @@ import datetime as dt
 from paper_support import open_the_case, pdf_texts
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from assist_app.gui.batch_print_dialog import BatchPrintDialog, BatchRequest
 from assist_app.gui.handout_options_dialog import HandoutOptionsDialog
@@ -207,3 +207,32 @@ def test_a_handout_without_a_keychain_says_why_it_has_no_code(start_app, qtbot):
         assert preview.ui.printButton.isEnabled()  # the resident still leaves with their paper
     finally:
         keyring.set_keyring(previous)
+
+
+def test_cancelling_a_batch_stops_it_and_keeps_what_was_done(paper_app, qtbot, tmp_path):
+    ids = [open_the_case(paper_app), *add_cases(paper_app, ["試験 太郎", "例示 次郎", "見本 三郎"])]
+    paper = paper_app.controller.paper
+    paper.run_batch(BatchRequest(ids, None, None, False), folder=tmp_path / "out")
+    cancel = paper.progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # at once; a handout takes far longer to make
+    qtbot.waitUntil(lambda: paper.batch_result is not None, timeout=30000)
+    done = len(paper.batch_result)
+    assert done < len(ids)
+    written = list((tmp_path / "out").iterdir()) if (tmp_path / "out").exists() else []
+    assert len(written) == done and not [p for p in written if p.suffix != ".pdf"]
+    assert f"{done} of {len(ids)}" in paper_app.window.statusBar().currentMessage()
+    assert all("handout_output" not in history_actions(paper_app, i) for i in ids[done:])
+
+
+def test_the_paper_screens_cost_the_start_up_nothing():
+    """ReportLab, pypdfium2, cryptography, zxing and keyring load on first use, not with the window."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, assist_app.gui.window_controller as w; "
+        "print(sorted(m for m in ('reportlab', 'pypdfium2', 'cryptography', 'zxingcpp', 'keyring', "
+        "'PySide6.QtPrintSupport') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

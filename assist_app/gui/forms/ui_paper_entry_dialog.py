@@ -46,6 +46,7 @@ class Ui_PaperEntryDialog(object):
 
         self.formCodeEdit = QLineEdit(PaperEntryDialog)
         self.formCodeEdit.setObjectName(u"formCodeEdit")
+        self.formCodeEdit.setPlaceholderText(u"PA-FORM:\u2026")
 
         self.sheetForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.formCodeEdit)
 
@@ -122,6 +123,7 @@ class Ui_PaperEntryDialog(object):
 
         self.entryEdit = QLineEdit(PaperEntryDialog)
         self.entryEdit.setObjectName(u"entryEdit")
+        self.entryEdit.setPlaceholderText(u"D01 1 \u00b7 Q3 2")
 
         self.entryForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.entryEdit)
 
@@ -189,7 +191,6 @@ class Ui_PaperEntryDialog(object):
 #if QT_CONFIG(accessibility)
         self.formCodeEdit.setAccessibleName(QCoreApplication.translate("PaperEntryDialog", u"Code of the sheet (top right corner)", None))
 #endif // QT_CONFIG(accessibility)
-        self.formCodeEdit.setPlaceholderText(QCoreApplication.translate("PaperEntryDialog", u"PA-FORM:\u2026", None))
         self.caseBox.setTitle(QCoreApplication.translate("PaperEntryDialog", u"Case", None))
         self.newRadio.setText(QCoreApplication.translate("PaperEntryDialog", u"A &new case (the resident is chosen when saving)", None))
         self.eventDateLabel.setText(QCoreApplication.translate("PaperEntryDialog", u"Event &date", None))
@@ -208,7 +209,6 @@ class Ui_PaperEntryDialog(object):
 #if QT_CONFIG(accessibility)
         self.entryEdit.setAccessibleName(QCoreApplication.translate("PaperEntryDialog", u"Code and answer or status, e.g. D01 1", None))
 #endif // QT_CONFIG(accessibility)
-        self.entryEdit.setPlaceholderText(QCoreApplication.translate("PaperEntryDialog", u"D01 1 \u00b7 Q3 2", None))
 #if QT_CONFIG(accessibility)
         self.hintLabel.setAccessibleName(QCoreApplication.translate("PaperEntryDialog", u"What was entered last", None))
 #endif // QT_CONFIG(accessibility)

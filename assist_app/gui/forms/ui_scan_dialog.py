@@ -44,6 +44,7 @@ class Ui_ScanDialog(object):
 
         self.codeEdit = QLineEdit(self.scanPage)
         self.codeEdit.setObjectName(u"codeEdit")
+        self.codeEdit.setPlaceholderText(u"7210\u2026")
 
         self.scanLayout.addWidget(self.codeEdit)
 
@@ -186,7 +187,6 @@ class Ui_ScanDialog(object):
 #if QT_CONFIG(accessibility)
         self.codeEdit.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Resume code digits", None))
 #endif // QT_CONFIG(accessibility)
-        self.codeEdit.setPlaceholderText(QCoreApplication.translate("ScanDialog", u"7210\u2026", None))
         self.openFileButton.setText(QCoreApplication.translate("ScanDialog", u"Open &image or PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.resultLabel.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Scan result", None))
