@@ -65,7 +65,8 @@ class PaperController(QObject):
         self.window.ui.actionPrintHandout.setEnabled(self._current_case() is not None)
 
     @property
-    def helper_id(self) -> int | None:
+    def actor(self) -> int | None:
+        """Who every paper action is attributed to: the one place that asks the window."""
         return self.context.helper.id
 
     def with_services(self, then: Callable[[PaperServices], None]) -> None:
@@ -135,10 +136,10 @@ class PaperController(QObject):
         def show(services: PaperServices) -> None:
             from assist_app.gui.print_preview_dialog import PreviewDocument
 
-            helper_id = self.helper_id
+            actor = self.actor
 
             def make() -> PreviewDocument:
-                printed = services.print_handout(helper_id, case_id, choice)
+                printed = services.print_handout(actor, case_id, choice)
                 note = (
                     self.tr("This handout has no resume code: {reason}").format(reason=printed.no_code_reason)
                     if printed.no_code_reason
@@ -159,7 +160,7 @@ class PaperController(QObject):
 
     def _on_handout_sent(self, case_id: int, choice: HandoutChoice, output: str) -> None:
         try:
-            self.services.record_output(self.helper_id, case_id, output, lang=choice.lang, large=choice.large)
+            self.services.record_output(self.actor, case_id, output, lang=choice.lang, large=choice.large)
         except Exception as exc:
             show_error(self.window, exc)
         self._case_changed(case_id)
@@ -251,7 +252,7 @@ class PaperController(QObject):
         progress.canceled.connect(self._on_progress_canceled)
         progress.setValue(0)
         self.progress, self.batch_result = progress, None
-        helper_id = self.helper_id
+        actor = self.actor
 
         def on_progress(done: int, of: int) -> None:
             progress.setValue(done)
@@ -261,13 +262,13 @@ class PaperController(QObject):
             services = self.services
             options = {"lang": request.lang, "large": request.large, "progress": report, "cancel": cancel}
             if folder is not None:
-                return services.save_each(helper_id, request.case_ids, folder, **options)
+                return services.save_each(actor, request.case_ids, folder, **options)
             from assist_app.gui.pdf_pages import PrintJob
 
             job = PrintJob(printer)
             try:
                 return services.print_each(
-                    helper_id, request.case_ids, lambda printed: job.add(printed.pdf, cancel), **options
+                    actor, request.case_ids, lambda printed: job.add(printed.pdf, cancel), **options
                 )
             finally:
                 job.finish()
@@ -303,7 +304,7 @@ class PaperController(QObject):
                 services,
                 self.window.background,
                 self.context.core.library,
-                self.helper_id,
+                self.actor,
                 self.context.lang,
                 self.window,
             )
@@ -357,10 +358,10 @@ class PaperController(QObject):
         wizard.open()
 
     def _recreate(self, scan: ResumeScan, choice) -> None:
-        services, helper_id = self.services, self.helper_id
+        services, actor = self.services, self.actor
         try:
-            resident_id = choice.save(self.context.core.residents, helper_id)
-            recreated = services.resume.recreate(helper_id, scan, resident_id, self.context.ward)
+            resident_id = choice.save(self.context.core.residents, actor)
+            recreated = services.resume.recreate(actor, scan, resident_id, self.context.ward)
         except Exception as exc:
             show_error(self.window, exc)
             return
@@ -387,7 +388,7 @@ class PaperController(QObject):
                 core.library,
                 core.residents,
                 cases,
-                self.helper_id,
+                self.actor,
                 self.context.lang,
                 self.context.ward,
                 self.context.today(),

@@ -42,7 +42,7 @@ class PaperEntryDialog(QDialog):
         library: Library,
         residents: ResidentService,
         open_cases: list[CaseSummary],
-        helper_id: int | None,
+        actor: int | None,
         lang: str,
         ward: str | None,
         today: dt.date,
@@ -53,7 +53,7 @@ class PaperEntryDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.services, self.library, self.residents = services, library, residents
-        self.open_cases, self.helper_id, self.lang, self.ward = open_cases, helper_id, lang, ward
+        self.open_cases, self.actor, self.lang, self.ward = open_cases, actor, lang, ward
         self.reader: SheetReader | None = None
         self.entries: dict[str, Entry] = {}  # printed code → the last entry typed for it
         self.typed: list[str] = []  # codes in the order entered, for Backspace to undo
@@ -350,9 +350,9 @@ class PaperEntryDialog(QDialog):
     def save_new_case(self, choice: ResidentChoice) -> bool:
         event, known = self.event_dates()
         try:
-            resident_id = choice.save(self.residents, self.helper_id)
+            resident_id = choice.save(self.residents, self.actor)
             saved = self.services.entry.save_new(
-                self.helper_id, resident_id, self.catalog.id, event, self.entries.values(), known, self.ward
+                self.actor, resident_id, self.catalog.id, event, self.entries.values(), known, self.ward
             )
         except Exception as exc:  # a service error in words; nothing half-saved is shown as saved
             self.ui.hintLabel.setText(explain(exc))
@@ -364,7 +364,7 @@ class PaperEntryDialog(QDialog):
         case_id = self.ui.caseCombo.currentData()
         try:
             saved = self.services.entry.save_to_case(
-                self.helper_id, case_id, self.catalog.id, self.entries.values()
+                self.actor, case_id, self.catalog.id, self.entries.values()
             )
         except Exception as exc:
             self.ui.hintLabel.setText(explain(exc))

@@ -19,11 +19,11 @@ class ResidentChoice:
     resident: ResidentInput | None  # a new one, saved with
     consent: ConsentInput | None  # their consent (None: an existing resident's consent stands)
 
-    def save(self, residents: ResidentService, helper_id: int | None) -> int:
+    def save(self, residents: ResidentService, actor: int | None) -> int:
         """The resident's id, adding the new resident (with consent) first if need be."""
         if self.resident_id is not None:
             return self.resident_id
-        return residents.add_resident(helper_id, self.resident, self.consent).id
+        return residents.add_resident(actor, self.resident, self.consent).id
 
 
 class _SummaryPage(QWizardPage):

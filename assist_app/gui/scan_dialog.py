@@ -84,7 +84,7 @@ class ScanDialog(QDialog):
         services: PaperServices,
         background: BackgroundWork,
         library: Library,
-        helper_id: int | None,
+        actor: int | None,
         lang: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -92,7 +92,7 @@ class ScanDialog(QDialog):
         self.ui = Ui_ScanDialog()
         self.ui.setupUi(self)
         self.services, self.background, self.library = services, background, library
-        self.helper_id, self.lang = helper_id, lang
+        self.actor, self.lang = actor, lang
         self.scan: ResumeScan | None = None
         self.decisions: dict[str, bool] = {}  # procedure id → take the paper's status
         self.position = 0
@@ -124,8 +124,8 @@ class ScanDialog(QDialog):
         text = self.ui.codeEdit.text()
         if not text.strip():
             return
-        resume, helper_id = self.services.resume, self.helper_id
-        self._read(lambda: resume.scan_text(helper_id, text), in_background=False)
+        resume, actor = self.services.resume, self.actor
+        self._read(lambda: resume.scan_text(actor, text), in_background=False)
 
     def _on_open_file_button_clicked(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
@@ -141,11 +141,11 @@ class ScanDialog(QDialog):
     def read_file(self, path: Path) -> None:
         """Read the code in an image or PDF file (a scanned handout) on the background thread."""
         # The work captures no widget: what the worker thread frees must own no connected slot.
-        resume, helper_id = self.services.resume, self.helper_id
+        resume, actor = self.services.resume, self.actor
         if path.suffix.lower() == ".pdf":
-            self._read(lambda: resume.scan_pdf(helper_id, path), in_background=True)
+            self._read(lambda: resume.scan_pdf(actor, path), in_background=True)
         else:
-            self._read(lambda: resume.scan_image(helper_id, path), in_background=True)
+            self._read(lambda: resume.scan_image(actor, path), in_background=True)
 
     def _read(self, work, in_background: bool) -> None:
         self.ui.resultLabel.setText(self.tr("Reading the code…"))
@@ -271,7 +271,7 @@ class ScanDialog(QDialog):
     def _on_apply_button_clicked(self) -> None:
         chosen = self.take_paper()
         try:
-            self.services.resume.apply(self.helper_id, self.scan, chosen)
+            self.services.resume.apply(self.actor, self.scan, chosen)
         except Exception as exc:  # e.g. a step changed meanwhile: say so, change nothing
             self.ui.summaryLabel.setText(explain(exc))
             return

@@ -252,7 +252,7 @@ class PaperEntryService:
 
     def save_new(
         self,
-        helper_id: int | None,
+        actor: int | None,
         resident_id: int,
         catalog_id: str,
         event_date: dt.date,
@@ -264,11 +264,11 @@ class PaperEntryService:
         catalog = self._catalog(catalog_id)
         answers, statuses = self._split(entries)
         full = {q.id: answers.get(q.id, UNKNOWN) for q in catalog.questions}
-        view = self._cases.open_case(helper_id, resident_id, catalog.id, event_date, full, known_date, ward)
-        return self._statuses(helper_id, view, catalog, statuses, answers)
+        view = self._cases.open_case(actor, resident_id, catalog.id, event_date, full, known_date, ward)
+        return self._statuses(actor, view, catalog, statuses, answers)
 
     def save_to_case(
-        self, helper_id: int | None, case_id: int, catalog_id: str, entries: Iterable[Entry]
+        self, actor: int | None, case_id: int, catalog_id: str, entries: Iterable[Entry]
     ) -> PaperSaved:
         """The sheet's answers revise the case's (the checklist follows), then its statuses apply."""
         view = self._cases.get_case(case_id)
@@ -280,13 +280,13 @@ class PaperEntryService:
         catalog = self._catalog(catalog_id)
         answers, statuses = self._split(entries)
         if answers:
-            self._cases.change_answers(helper_id, case_id, answers)
+            self._cases.change_answers(actor, case_id, answers)
             view = self._cases.get_case(case_id)
-        return self._statuses(helper_id, view, catalog, statuses, answers)
+        return self._statuses(actor, view, catalog, statuses, answers)
 
     def _statuses(
         self,
-        helper_id: int | None,
+        actor: int | None,
         view: CaseView,
         catalog: Catalog,
         statuses: Mapping[str, Entry],
@@ -304,13 +304,13 @@ class PaperEntryService:
             if item.status == entry.value:
                 continue
             reason = PAPER_BLOCKED_REASON if entry.value == ItemStatus.BLOCKED else ""
-            self._cases.set_status(helper_id, item.id, str(entry.value), reason, item.row_version)
+            self._cases.set_status(actor, item.id, str(entry.value), reason, item.row_version)
             changed += 1
         with self._db.session() as session:
             record(
                 session,
                 "paper_entered",
-                helper_id,
+                actor,
                 case_id=view.id,
                 catalog=catalog.id,
                 version=catalog.version,

@@ -54,12 +54,10 @@ class PaperServices:
         resident = self.residents.get_resident(view.summary.resident_id)
         return HandoutChoice(resident.preferred_language, resident.large_print)
 
-    def print_handout(self, helper_id: int | None, case_id: int, choice: HandoutChoice) -> PrintedHandout:
-        return self.handouts.print_handout(helper_id, case_id, choice.lang, choice.large)
+    def print_handout(self, actor: int | None, case_id: int, choice: HandoutChoice) -> PrintedHandout:
+        return self.handouts.print_handout(actor, case_id, choice.lang, choice.large)
 
-    def record_output(
-        self, helper_id: int | None, case_id: int, output: str, *, lang: str, large: bool
-    ) -> None:
+    def record_output(self, actor: int | None, case_id: int, output: str, *, lang: str, large: bool) -> None:
         """A handout left the app: sent to a printer or saved as a PDF file (never the path: it may
         hold a name)."""
         if output not in OUTPUTS:
@@ -68,7 +66,7 @@ class PaperServices:
             record(
                 session,
                 "handout_output",
-                helper_id,
+                actor,
                 case_id=case_id,
                 output=output,
                 lang=lang,
@@ -81,7 +79,7 @@ class PaperServices:
 
     def print_each(
         self,
-        helper_id: int | None,
+        actor: int | None,
         case_ids: Sequence[int],
         send: Callable[[PrintedHandout], None],
         *,
@@ -100,8 +98,8 @@ class PaperServices:
             if cancel is not None and cancel.is_set():
                 break
             choice = self.choice_for(case_id, lang, large)
-            send(self.print_handout(helper_id, case_id, choice))
-            self.record_output(helper_id, case_id, "printer", lang=choice.lang, large=choice.large)
+            send(self.print_handout(actor, case_id, choice))
+            self.record_output(actor, case_id, "printer", lang=choice.lang, large=choice.large)
             done.append(case_id)
             if progress is not None:
                 progress(len(done), len(case_ids))
@@ -109,7 +107,7 @@ class PaperServices:
 
     def save_each(
         self,
-        helper_id: int | None,
+        actor: int | None,
         case_ids: Sequence[int],
         out_dir: Path,
         *,
@@ -120,11 +118,11 @@ class PaperServices:
     ) -> list[Path]:
         """One PDF file per case in ``out_dir`` (named by case number only), each recorded."""
         written = self.handouts.print_batch(
-            helper_id, case_ids, out_dir, lang=lang, large=large, progress=progress, cancel=cancel
+            actor, case_ids, out_dir, lang=lang, large=large, progress=progress, cancel=cancel
         )
         for case_id in case_ids[: len(written)]:
             choice = self.choice_for(case_id, lang, large)
-            self.record_output(helper_id, case_id, "pdf_file", lang=choice.lang, large=choice.large)
+            self.record_output(actor, case_id, "pdf_file", lang=choice.lang, large=choice.large)
         return written
 
 
