@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import keyring
 import pytest
 from PySide6.QtCore import Qt
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
+from assist_app.security.memory_keyring import MemoryKeyring
 from assist_app.services.core import open_core
 from assist_app.services.views import ConsentInput, ResidentInput
 
@@ -72,3 +74,22 @@ def start_app(qtbot, data_dir):
         if application.window.isVisible():
             application.window.close()
         application.background.wait()
+
+
+@pytest.fixture
+def memory_keyring():
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def paper_app(start_app, qtbot, memory_keyring):
+    """The started app, in English (tests read its words), with its paper services ready."""
+    application = start_app("en")
+    paper = application.controller.paper
+    paper.with_services(lambda _services: None)
+    qtbot.waitUntil(lambda: paper.services is not None, timeout=20000)
+    return application
