@@ -25,6 +25,7 @@ from assist_app.gui.forms.ui_paper_entry_dialog import Ui_PaperEntryDialog
 from assist_app.gui.labels import status_label
 from assist_app.gui.resident_choice_wizard import ResidentChoice, ResidentChoiceWizard
 from assist_app.gui.scanner_field import prepare_scanner_field
+from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
 from assist_app.services.paper_entry import Entry, SheetReader, form_code_from_scan
 from assist_app.services.views import CaseSummary
 
@@ -70,7 +71,8 @@ class PaperEntryDialog(QDialog):
         ui.entriesTable.verticalHeader().hide()
         header = ui.entriesTable.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long titles wrap in it
+        WrappingItemDelegate.install(ui.entriesTable, column=1)
         ui.entriesTable.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item"), self.tr("Entered")])
         self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         for button in self.findChildren(QPushButton):

@@ -26,5 +26,5 @@ class ResidentSearchAs:
 
         actor = self._context.helper.actor
         if actor is None:
-            raise AccessDenied("Sign in again to add a resident.", "resident", None)
+            raise AccessDenied("Sign in again to add a resident.", "sign_in", None)
         return self._context.core.residents.add_resident(actor, data, consent)

@@ -76,8 +76,9 @@ def start_app(qtbot, data_dir):
         application.background.wait()
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def memory_keyring():
+    """No test touches the computer's own keychain; resume codes are signed with a key held here."""
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)

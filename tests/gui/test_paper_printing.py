@@ -20,6 +20,7 @@ from assist_app.resume.reading import codes_in_image, looks_like_code
 from assist_app.services.kit_service import sheet_of_each_page
 from assist_app.services.paper_services import HandoutChoice
 from assist_app.services.views import ConsentInput, ResidentInput
+from tests.gui.screens import settle
 
 
 def pdf_printer(path, dpi: int = 150) -> QPrinter:
@@ -242,3 +243,24 @@ def test_the_paper_screens_cost_the_start_up_nothing():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_locking_closes_the_paper_screens_and_a_late_document_is_dropped(paper_app, qtbot, sign_in):
+    from assist_app.gui.paper_entry_dialog import PaperEntryDialog
+    from tests.gui.test_lock import shows_resident
+
+    case_id = open_the_case(paper_app)
+    paper, session = paper_app.controller.paper, paper_app.session
+    paper.paper_entry()
+    qtbot.waitUntil(lambda: isinstance(paper.dialog, PaperEntryDialog))
+    assert paper.dialog.choose_sheet("death")
+    assert "見本 花子" in paper.dialog.ui.caseCombo.currentText()  # the resident's name on screen
+    paper.preview_handout(case_id, HandoutChoice("ja", False))  # being made on the worker…
+    assert paper.preview is not None and paper.preview.document is None
+    session.lock("idle")  # … when the app locks
+    qtbot.waitUntil(lambda: paper.dialog is None and paper.preview is None)
+    qtbot.waitUntil(lambda: paper_app.background.running == 0, timeout=20000)
+    settle()
+    assert not shows_resident()
+    sign_in(paper_app)
+    assert "printed" not in history_actions(paper_app, case_id)

@@ -187,3 +187,34 @@ def test_a_case_from_elsewhere_is_made_again_for_the_chosen_resident(paper_app, 
     assert page.view.history[-1].action == "case_recreated"
     assert set(page.view.answers.values()) == {"unknown"}
     assert paper_app.controller.today.model.rowCount() == 2
+
+
+def test_a_volunteer_scanning_another_helpers_case_is_refused_in_plain_words(paper_app, qtbot, sign_in):
+    from sqlalchemy import select
+
+    from assist_app.storage.models import AuditEntry
+
+    case_id = open_the_case(paper_app)  # helper 1's case
+    paper, core = paper_app.controller.paper, paper_app.controller.context.core
+    code = paper.services.preview_handout(actor(paper_app), case_id, HandoutChoice("ja", False)).resume_code
+    _, before = items_of(paper_app, case_id)
+    paper_app.session.lock("switch_helper")
+    sign_in(paper_app, helper_id=2)  # 例示 ボランティア, a volunteer
+    assert actor(paper_app).role == "volunteer"
+
+    dialog = open_scan_dialog(paper_app, qtbot)
+    scan(qtbot, dialog, code)
+    words = dialog.ui.resultLabel.text()
+    assert "another helper" in words and "counter staff" in words
+    assert "Case" not in words and "Traceback" not in words  # the helper's words, not the core's
+    assert dialog.isVisible() and dialog.ui.steps.currentWidget() is dialog.ui.scanPage
+    with core.database.session() as session:
+        refused = session.scalars(select(AuditEntry).where(AuditEntry.action == "refused")).all()
+    assert [(r.helper_id, r.case_id) for r in refused] == [(2, case_id)]
+    dialog.reject()
+    paper_app.session.lock("switch_helper")
+    sign_in(paper_app)
+    _, after = items_of(paper_app, case_id)
+    assert after.items == before.items and [h.action for h in after.history] == [
+        h.action for h in before.history
+    ]

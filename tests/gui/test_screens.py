@@ -31,6 +31,14 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         ]
     assert {"locked", "sign-in, wrong PINs", "first account", "helper accounts", "change PIN"} <= set(seen)
     assert {"audit log", "retention", "resident's copy saved", "erase the resident?"} <= set(seen)
+    assert {"print preview", "handout options", "print handouts for several cases", "outage kit"} <= set(seen)
+    assert {
+        "scan, code refused",
+        "scan, case of another helper",
+        "scan, differences",
+        "scan, decisions",
+    } <= set(seen)
+    assert {"case made again, page 1", "paper entry", "resume-code keys"} <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}
 

@@ -25,6 +25,7 @@ class Ui_BatchPrintDialog(object):
 
         self.casesList = QListWidget(BatchPrintDialog)
         self.casesList.setObjectName(u"casesList")
+        self.casesList.setWordWrap(True)
 
         self.layout.addWidget(self.casesList)
 

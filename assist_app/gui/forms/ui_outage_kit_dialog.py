@@ -29,6 +29,7 @@ class Ui_OutageKitDialog(object):
         self.eventsLayout.setObjectName(u"eventsLayout")
         self.eventsList = QListWidget(self.eventsBox)
         self.eventsList.setObjectName(u"eventsList")
+        self.eventsList.setWordWrap(True)
 
         self.eventsLayout.addWidget(self.eventsList)
 

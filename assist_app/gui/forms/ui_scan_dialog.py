@@ -126,6 +126,7 @@ class Ui_ScanDialog(object):
 
         self.decisionsList = QListWidget(self.confirmPage)
         self.decisionsList.setObjectName(u"decisionsList")
+        self.decisionsList.setWordWrap(True)
 
         self.confirmLayout.addWidget(self.decisionsList)
 
