@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
+from assist_app.gui.keychain_problems import keychain_problem
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.resident_search import ResidentSearchAs
 
@@ -145,7 +146,9 @@ class PaperController(QObject):
             def make() -> PreviewDocument:
                 printed = services.preview_handout(actor, case_id, choice)
                 note = (
-                    self.tr("This handout has no resume code: {reason}").format(reason=printed.no_code_reason)
+                    self.tr("This handout has no resume code: {reason}").format(
+                        reason=keychain_problem(printed.no_code_kind)
+                    )
                     if printed.no_code_reason
                     else ""
                 )
@@ -356,7 +359,7 @@ class PaperController(QObject):
                 event=catalog.title.get(self.context.lang) if catalog else content.catalog_id,
                 date=content.event_date.isoformat(),
                 n=steps,
-                signer=scan.verified.signer.label or scan.verified.signer.key_id_hex,
+                signer=self._signer_name(scan.verified.signer),
             ),
             self.window,
         )
@@ -365,6 +368,11 @@ class PaperController(QObject):
         wizard.finished.connect(lambda _r, w=wizard: self._forget_dialog(w))
         self.dialog = wizard
         wizard.open()
+
+    def _signer_name(self, signer) -> str:
+        if signer.own:  # the core names it in English
+            return self.tr("this computer")
+        return signer.label or signer.key_id_hex
 
     def _recreate(self, scan: ResumeScan, choice) -> None:
         services, actor = self.services, self.actor

@@ -64,6 +64,25 @@ REFUSALS = {
 }
 
 
+def problem_text(exc: Exception) -> str:
+    """A code that verified but cannot be used here, or a step that changed meanwhile, in the
+    interface language (the core says it in English); other errors as everywhere else."""
+    from assist_app.services.errors import Conflict
+    from assist_app.services.resume_service import CatalogMismatch
+
+    if isinstance(exc, CatalogMismatch):
+        return QCoreApplication.translate(
+            "ScanDialog",
+            "The code was made with procedure information (a catalog) that this computer does not have "
+            "in the same version, so its steps cannot be matched. Open the case by its number.",
+        )
+    if isinstance(exc, Conflict):
+        return QCoreApplication.translate(
+            "ScanDialog", "A step of this case changed on this computer meanwhile. Scan the code again."
+        )
+    return explain(exc)
+
+
 def refusal_text(reason: str) -> str:
     words = REFUSALS.get(reason, REFUSALS["damaged"])
     return QCoreApplication.translate("ScanDialog", "Refused: {why} Nothing was changed.").format(
@@ -165,7 +184,7 @@ class ScanDialog(QDialog):
         from assist_app.resume import ResumeCodeRefused
 
         self.ui.openFileButton.setEnabled(True)
-        text = refusal_text(exc.reason) if isinstance(exc, ResumeCodeRefused) else explain(exc)
+        text = refusal_text(exc.reason) if isinstance(exc, ResumeCodeRefused) else problem_text(exc)
         self.ui.resultLabel.setText(text)
         self.ui.codeEdit.selectAll()  # the next scan replaces the refused one
         self.ui.codeEdit.setFocus()
@@ -274,7 +293,7 @@ class ScanDialog(QDialog):
         try:
             self.services.resume.apply(self.actor, self.scan, chosen)
         except Exception as exc:  # e.g. a step changed meanwhile: say so, change nothing
-            self.ui.summaryLabel.setText(explain(exc))
+            self.ui.summaryLabel.setText(problem_text(exc))
             return
         self.case_ready.emit(
             self.scan.case_id,

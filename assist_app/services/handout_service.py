@@ -44,6 +44,7 @@ class PrintedHandout:
     lang: str = "ja"
     large: bool = False
     key_id: str | None = None  # hex id of the key that signed its resume code
+    no_code_kind: str | None = None  # the keychain problem's reason code (SecretStoreError.reason)
 
 
 def resume_content(
@@ -84,13 +85,13 @@ class HandoutService:
         self._key: SigningKey | None = None
         self._lock = threading.Lock()
 
-    def _key_or_reason(self) -> tuple[SigningKey | None, str | None]:
+    def _key_or_reason(self) -> tuple[SigningKey | None, SecretStoreError | None]:
         with self._lock:  # one keychain prompt, not one per handout of a batch
             if self._key is None:
                 try:
                     self._key = self._signing_key()
                 except SecretStoreError as exc:
-                    return None, str(exc)
+                    return None, exc
             return self._key, None
 
     def _job(self, actor: Actor, case_id: int, lang: str | None, large: bool | None):
@@ -186,7 +187,7 @@ class HandoutService:
         ``record``: the PDF is saved as a file (the command line), so it is recorded as printed.
         A preview passes False and calls ``record_output`` once the handout leaves the app.
         """
-        job, reason, key = self._job(actor, case_id, lang, large)
+        job, problem, key = self._job(actor, case_id, lang, large)
         pdf = build_handout(
             job.case,
             self._library,
@@ -200,7 +201,16 @@ class HandoutService:
         if record:
             self._record_job(actor, job, key, "pdf_file")
         key_id = key.key_id.hex() if key is not None and job.resume_code else None
-        return PrintedHandout(case_id, pdf, job.resume_code, reason, job.lang, job.large, key_id)
+        return PrintedHandout(
+            case_id,
+            pdf,
+            job.resume_code,
+            str(problem) if problem else None,
+            job.lang,
+            job.large,
+            key_id,
+            problem.reason if problem else None,
+        )
 
     @records_denials
     def print_batch(

@@ -22,6 +22,10 @@ KeyLoader = Callable[[bool], SigningKey | None]  # create? → the key (None: no
 class KeychainUnavailable(ServiceError):
     """The keychain holding this installation's signing key cannot be used right now."""
 
+    def __init__(self, message: str, reason: str = "keychain_error") -> None:
+        super().__init__(message)
+        self.reason = reason  # as SecretStoreError.reason says it
+
 
 class KeyService:
     def __init__(self, data_dir: Path, load_key: KeyLoader) -> None:
@@ -38,7 +42,7 @@ class KeyService:
                     self._own = self._load_key(create)
                 except SecretStoreError as exc:
                     self.own_problem = str(exc)
-                    raise KeychainUnavailable(str(exc)) from None
+                    raise KeychainUnavailable(str(exc), exc.reason) from None
                 self.own_problem = ""
             return self._own
 

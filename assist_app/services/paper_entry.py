@@ -54,7 +54,14 @@ _BARE_VALUE = re.compile(r"^(?:[0-9?]+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 class EntryError(InvalidInput):
-    """What was typed cannot be read; the message names the code and what is expected."""
+    """What was typed cannot be read; the message names the code and what is expected.
+
+    ``kind`` and ``params`` say the same for the window, which words it in the interface language.
+    """
+
+    def __init__(self, message: str, kind: str, **params: object) -> None:
+        super().__init__(message)
+        self.kind, self.params = kind, params
 
 
 @dataclass(frozen=True)
@@ -140,7 +147,9 @@ class SheetReader:
         tokens = [t for t in _SEPARATORS.split(fold(text)) if t]
         if not tokens:
             if final:
-                raise EntryError("Type a code from the sheet: D01 and a status key, or Q1 and an answer.")
+                raise EntryError(
+                    "Type a code from the sheet: D01 and a status key, or Q1 and an answer.", "empty"
+                )
             return None
         entries: list[Entry] = []
         i, last_open = 0, False
@@ -152,7 +161,11 @@ class SheetReader:
                     code, value, i = match.group(1), tokens[i][len(match.group(1)) + 1 :], i + 1
                 elif token in self.questions:
                     if i + 1 >= len(tokens):
-                        raise EntryError(f"{token}: type the answer after the question number.")
+                        raise EntryError(
+                            f"{token}: type the answer after the question number.",
+                            "answer_missing",
+                            code=token,
+                        )
                     code, value, i = token, tokens[i + 1], i + 2
                 else:
                     entry, i, last_open = self._step(tokens, i)
@@ -175,17 +188,28 @@ class SheetReader:
         token = tokens[i].upper()
         code = self._step_code(token)
         if code is None:
-            raise EntryError(f"{tokens[i]}: no step or question on this sheet has this code.")
+            raise EntryError(
+                f"{tokens[i]}: no step or question on this sheet has this code.",
+                "unknown_code",
+                code=tokens[i],
+            )
         key = token[len(code) :].lower()
         used = 1
         if not key:
             if i + 1 >= len(tokens):
-                raise EntryError(f"{code}: type a status key after the code (1 done … 5 does not apply).")
+                raise EntryError(
+                    f"{code}: type a status key after the code (1 done … 5 does not apply).",
+                    "status_missing",
+                    code=code,
+                )
             key, used = tokens[i + 1].lower(), 2
         if key not in STATUS_KEYS:
             raise EntryError(
                 f"{code}: {key!r} is not a status key (1 done, 2 in progress, 3 not needed, "
-                "4 on hold, 5 does not apply, 0 to do)."
+                "4 on hold, 5 does not apply, 0 to do).",
+                "bad_status",
+                code=code,
+                key=key,
             )
         # "D01" + "1" must wait if some code is longer, e.g. "D011".
         extendable = used == 1 and any(c.startswith(token) and c != code for c in self.steps)
@@ -199,27 +223,38 @@ class SheetReader:
             value: str | int = UNKNOWN
         elif question.type is QuestionType.YES_NO:
             if key not in _YES_NO:
-                raise EntryError(f"{code}: answer 1 (yes), 2 (no) or ? (don't know).")
+                raise EntryError(f"{code}: answer 1 (yes), 2 (no) or ? (don't know).", "yes_no", code=code)
             value = _YES_NO[key]
         elif question.type is QuestionType.CHOICE:
             count = len(question.options)
             if not key.isdigit() or not 1 <= int(key) <= count + 1:
-                raise EntryError(f"{code}: answer with the box's number, 1 to {count + 1}, or ?.")
+                raise EntryError(
+                    f"{code}: answer with the box's number, 1 to {count + 1}, or ?.",
+                    "choice",
+                    code=code,
+                    last=count + 1,
+                )
             value = question.options[int(key) - 1].value if int(key) <= count else UNKNOWN
         elif question.type is QuestionType.DATE:
             match = _DATE.match(key)
             if not match:
-                raise EntryError(f"{code}: type the date as YYYYMMDD or YYYY-MM-DD, or ?.")
+                raise EntryError(
+                    f"{code}: type the date as YYYYMMDD or YYYY-MM-DD, or ?.", "date_format", code=code
+                )
             try:
                 value = dt.date(*(int(g) for g in match.groups())).isoformat()
             except ValueError:
-                raise EntryError(f"{code}: {raw} is not a date.") from None
+                raise EntryError(
+                    f"{code}: {raw} is not a date.", "not_a_date", code=code, value=raw
+                ) from None
         else:
             value = key
         try:
             value = normalize_answer(self.catalog, question.id, value)
         except AnswerError as exc:
-            raise EntryError(f"{code}: {exc}") from None
+            limits = {"minimum": question.minimum, "maximum": question.maximum}
+            kind = "range" if question.type is QuestionType.NUMBER and key.isdigit() else "number"
+            raise EntryError(f"{code}: {exc}", kind, code=code, **limits) from None
         return Entry(code, question.id, "answer", value)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from paper_support import actor, open_the_case
 from PySide6.QtCore import Qt
 
@@ -124,3 +125,47 @@ def test_a_sheet_of_the_wrong_kind_is_named(paper_app, qtbot):
     qtbot.keyClicks(ui.formCodeEdit, "PA-FORM:birth:1999.1.1:intake")
     qtbot.keyClick(ui.formCodeEdit, Qt.Key.Key_Return)
     assert ui.sheetCombo.currentData() == "birth" and "1999.1.1" in ui.versionLabel.text()
+
+
+def test_every_unreadable_entry_is_worded_for_the_helper(qapp, fixture_library):
+    from assist_app.gui.paper_entry_dialog import ENTRY_ERRORS, entry_error_text
+    from assist_app.services.paper_entry import EntryError, SheetReader
+
+    reader = SheetReader(fixture_library.catalog("mini"))
+    kinds = set()
+    for text in (
+        "",
+        "Q2",
+        "Z99 1",
+        "T01",
+        "T01 9",
+        "Q3 maybe",
+        "Q1 4",
+        "Q4 2026",
+        "Q4 20261132",
+        "Q2 x",
+        "Q2 200",
+    ):
+        with pytest.raises(EntryError) as caught:
+            reader.read(text)
+        kinds.add(caught.value.kind)
+        words = entry_error_text(caught.value)  # formats with the core's parameters
+        code = text.split(" ")[0].upper()
+        assert (code in words) if code else words == ENTRY_ERRORS["empty"]
+    assert kinds == set(ENTRY_ERRORS) - {"at_least", "at_most"}
+
+
+def test_what_cannot_be_read_is_said_in_japanese(start_app, qtbot):
+    from tests.gui.test_window_state import ENGLISH_WORDS
+
+    application = start_app("ja")
+    paper = application.controller.paper
+    application.window.ui.actionPaperEntry.trigger()
+    qtbot.waitUntil(lambda: isinstance(paper.dialog, PaperEntryDialog), timeout=20000)
+    dialog = paper.dialog
+    for typed in ("Z99 1", "D01 9", "Q2 abc"):
+        dialog.ui.entryEdit.setText(typed)
+        qtbot.keyClick(dialog.ui.entryEdit, Qt.Key.Key_Return)
+        words = dialog.ui.hintLabel.text()
+        assert typed.split(" ")[0] in words and not ENGLISH_WORDS.search(words), words
+    assert dialog.entries == {}

@@ -85,3 +85,26 @@ def test_a_code_from_an_imported_installation_is_accepted(paper_app, qtbot, tmp_
     assert "agrees" in paper_app.window.statusBar().currentMessage()
     scanned = core.cases.get_case(actor(paper_app), case_id).history[-1]
     assert scanned.action == "resume_scanned" and scanned.detail["key_id"] == laptop.key_id.hex()
+
+
+def test_without_a_keychain_the_keys_dialog_says_why_in_the_interface_language(start_app, qtbot):
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from assist_app.gui.keychain_problems import keychain_problem
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        application = start_app("ja")
+        dialog = open_keys_dialog(application, qtbot)
+        assert "キーチェーン" in dialog.ui.ownKeyLabel.text()
+        assert not dialog.export_to(application.controller.context.core.config.data_dir / "mine.json")
+        # Which of the two depends on whether a D-Bus session is running.
+        assert dialog.ui.resultLabel.text() in (
+            keychain_problem("no_keychain"),
+            keychain_problem("no_secret_service"),
+        )
+        assert "keychain" not in dialog.ui.resultLabel.text().lower()
+    finally:
+        keyring.set_keyring(previous)
