@@ -1,6 +1,6 @@
 """Printing from the app and entering paper: what the helper waits for.
 
-  QT_QPA_PLATFORM=offscreen python -m bench.print_bench [--json]
+  python -m bench --only print [--json]      (or: python -m bench.print_bench [--json])
 
 Each figure beside its floor, measured in the same run: the preview beside making the PDF alone,
 a printed page beside pdfium rendering it alone, a kit part beside the whole kit, and a full sheet
@@ -31,11 +31,12 @@ def _setup(data_dir: Path):
 
     keyring.set_keyring(MemoryKeyring())  # a benchmark has no desktop keychain
     core = open_core(load_config(data_dir))
-    fill_demo(core, residents=30, today=dt.date.today())
-    return core, open_paper_services(core)
+    actor = core.accounts.create_first_account("見本 担当", "2468")
+    fill_demo(core, actor, residents=30, today=dt.date.today())
+    return core, actor, open_paper_services(core)
 
 
-def run() -> list[Result]:
+def print_benchmarks() -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication
@@ -49,17 +50,17 @@ def run() -> list[Result]:
     results: list[Result] = []
     with tempfile.TemporaryDirectory() as folder:
         data_dir = Path(folder)
-        core, paper = _setup(data_dir)
-        helper = core.helpers.list_helpers()[0].id
-        cases = [c.id for c in core.cases.list_open_cases(limit=200)]
-        death = next(c.id for c in core.cases.list_open_cases(limit=200) if c.catalog_id == "death")
+        core, helper, paper = _setup(data_dir)
+        open_cases = core.cases.list_open_cases(helper, limit=200)
+        cases = [c.id for c in open_cases]
+        death = next(c.id for c in open_cases if c.catalog_id == "death")
         choice = HandoutChoice("ja", False)
-        pdf = paper.print_handout(helper, death, choice).pdf
+        pdf = paper.preview_handout(helper, death, choice).pdf
         pages = page_count(pdf)
 
         preview, floor = paired_ms(
-            lambda: page_images(paper.print_handout(helper, death, choice).pdf),
-            lambda: paper.print_handout(helper, death, choice),
+            lambda: page_images(paper.preview_handout(helper, death, choice).pdf),
+            lambda: paper.preview_handout(helper, death, choice),
             repeat=7,
         )
         results.append(
@@ -182,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.print_bench")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    results = run()
+    results = print_benchmarks()
     if args.json:
         for result in results:
             print(result.as_json())
