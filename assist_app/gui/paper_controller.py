@@ -106,8 +106,17 @@ class PaperController(QObject):
         preview.finished.connect(lambda _r, p=preview: self._forget_preview(p))
         self.preview = preview
         preview.load(make)
+        self._fit_screen(preview)
         preview.open()
         return preview
+
+    def _fit_screen(self, dialog: QDialog) -> None:
+        """The preview and the sheet's table are made tall; a laptop screen may be shorter."""
+        screen = self.window.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = room.width() * 9 // 10, room.height() * 9 // 10
+            dialog.resize(min(dialog.width(), width), min(dialog.height(), height))
 
     def _forget_preview(self, preview: PrintPreviewDialog) -> None:
         if self.preview is preview:
@@ -330,6 +339,7 @@ class PaperController(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))
         self.dialog = dialog
+        self._fit_screen(dialog)
         dialog.open()
 
     def _forget_dialog(self, dialog: QDialog) -> None:

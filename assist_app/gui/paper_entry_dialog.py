@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -119,6 +119,10 @@ class PaperEntryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long titles wrap in it
         WrappingItemDelegate.install(ui.entriesTable, column=1)
+        # Wrapped rows change height when the table is resized: keep the sheet's line in view.
+        self._keep_line_shown = QTimer(self, singleShot=True, interval=0)
+        self._keep_line_shown.timeout.connect(self._show_current_line)
+        ui.entriesTable.verticalHeader().sectionResized.connect(lambda *_: self._keep_line_shown.start())
         ui.entriesTable.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Item"), self.tr("Entered")])
         self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         for button in self.findChildren(QPushButton):
@@ -232,7 +236,12 @@ class PaperEntryDialog(QDialog):
             self.ui.hintLabel.setText(self.tr("End of the sheet. Save, or type a code to go back to it."))
             return
         self.ui.entriesTable.setCurrentCell(self.rows[code], 2)
-        self.ui.entriesTable.scrollToItem(self.ui.entriesTable.item(self.rows[code], 0))
+        self._show_current_line()
+
+    def _show_current_line(self) -> None:
+        table = self.ui.entriesTable
+        if self.cursor is not None:
+            table.scrollToItem(table.item(self.rows[self.cursor], 0))
 
     def _on_entries_table_current_cell_changed(
         self, row: int, _column: int, _prev_row: int, _prev: int

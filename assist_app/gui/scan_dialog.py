@@ -67,15 +67,20 @@ REFUSALS = {
 def problem_text(exc: Exception) -> str:
     """A code that verified but cannot be used here, or a step that changed meanwhile, in the
     interface language (the core says it in English); other errors as everywhere else."""
-    from assist_app.services.errors import Conflict
+    from assist_app.services.errors import AccessDenied, Conflict
     from assist_app.services.resume_service import CatalogMismatch
 
+    refused = QCoreApplication.translate("ScanDialog", "Refused: {why} Nothing was changed.")
     if isinstance(exc, CatalogMismatch):
-        return QCoreApplication.translate(
-            "ScanDialog",
-            "The code was made with procedure information (a catalog) that this computer does not have "
-            "in the same version, so its steps cannot be matched. Open the case by its number.",
+        return refused.format(
+            why=QCoreApplication.translate(
+                "ScanDialog",
+                "The code was made with procedure information (a catalog) that this computer does not "
+                "have in the same version, so its steps cannot be matched. Open the case by its number.",
+            )
         )
+    if isinstance(exc, AccessDenied):
+        return refused.format(why=explain(exc))
     if isinstance(exc, Conflict):
         return QCoreApplication.translate(
             "ScanDialog", "A step of this case changed on this computer meanwhile. Scan the code again."

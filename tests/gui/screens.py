@@ -69,7 +69,7 @@ def screens(application, pin: str = PIN) -> Iterator[tuple[str, QWidget]]:
     yield from _sign_in_screens(application, pin)
     yield from _page_screens(application)
     yield from _dialog_screens(application)
-    yield from _paper_screens(application)
+    yield from paper_screens(application)
     yield from _first_account_screen(application)
     application.controller.show_today()
 
@@ -188,9 +188,10 @@ def wait_until(condition: Callable[[], object], seconds: float = 30) -> None:
         QTest.qWait(10)
 
 
-def _paper_screens(application) -> Iterator[tuple[str, QWidget]]:
+def paper_screens(application) -> Iterator[tuple[str, QWidget]]:
     """Printing, the outage kit, scanning (a refused code, a case of another helper, differences to
-    decide, a case to make again), paper entry and the resume-code keys, on the open case."""
+    decide, a case to make again), paper entry and the resume-code keys, on the case shown (the
+    first of today's list if none is). Needs a volunteer account (the case must not be theirs)."""
     from assist_app.gui.batch_print_dialog import BatchPrintDialog
     from assist_app.gui.handout_options_dialog import HandoutOptionsDialog
     from assist_app.gui.keys_dialog import KeysDialog
@@ -207,6 +208,8 @@ def _paper_screens(application) -> Iterator[tuple[str, QWidget]]:
     controller, window = application.controller, application.window
     context, paper = controller.context, controller.paper
     core, actor = context.core, context.helper.actor
+    if controller.built_case is None or controller.case.view is None:
+        controller.open_case(controller.today.model.case_at(0).id)
     view = core.cases.get_case(actor, controller.case.view.id)
     paper.with_services(lambda _services: None)
     wait_until(lambda: paper.services is not None)
