@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
 
@@ -63,7 +64,12 @@ class PaperController(QObject):
         ui.actionPaperEntry.triggered.connect(self.paper_entry)
         ui.actionKeys.triggered.connect(self.keys)
         ui.pages.currentChanged.connect(lambda _i: self._update_actions())
+        context.helper.changed.connect(self._on_helper_changed)
         self._update_actions()
+
+    def _on_helper_changed(self) -> None:
+        if self.actor is None and self.batch_cancel is not None:
+            self.batch_cancel.set()  # locked: no more handouts are made in the helper's name
 
     def _update_actions(self) -> None:
         self.window.ui.actionPrintHandout.setEnabled(self._current_case() is not None)
@@ -296,7 +302,8 @@ class PaperController(QObject):
 
         def done(result: list) -> None:
             self.batch_result = result
-            progress.hide()  # not close(): that would say "cancelled"
+            if shiboken6.isValid(progress):  # (the lock closes it)
+                progress.hide()  # not close(): that would say "cancelled"
             if folder is not None:
                 message = self.tr("{n} of {m} handouts saved in {folder}.")
             else:
@@ -307,7 +314,8 @@ class PaperController(QObject):
 
         def failed(exc: Exception) -> None:
             self.batch_result = []
-            progress.hide()
+            if shiboken6.isValid(progress):
+                progress.hide()
             show_error(self.window, exc)
 
         self.with_services(lambda _s: self.window.background.run(work, done, failed, on_progress))

@@ -25,7 +25,6 @@ from assist_app.services.kit_service import KitService
 from assist_app.services.paper_entry import PaperEntryService
 from assist_app.services.resident_service import ResidentService
 from assist_app.services.resume_service import ResumeService
-from assist_app.storage import Database
 from assist_app.storage.models import utcnow
 
 
@@ -37,7 +36,6 @@ class HandoutChoice:
 
 @dataclass
 class PaperServices:
-    database: Database
     cases: CaseService
     residents: ResidentService
     handouts: HandoutService
@@ -121,7 +119,6 @@ def open_paper_services(
         now=now,
     )
     return PaperServices(
-        database=core.database,
         cases=core.cases,
         residents=core.residents,
         handouts=handouts,

@@ -313,8 +313,8 @@
         <translation>出力先</translation>
     </message>
     <message>
-        <source>To a &amp;printer</source>
-        <translation>プリンターへ(&amp;P)</translation>
+        <source>To a p&amp;rinter</source>
+        <translation>プリンターへ(&amp;R)</translation>
     </message>
     <message>
         <source>As PDF &amp;files in a folder (one per case, named by case number)</source>
@@ -1234,8 +1234,12 @@
         <translation>案内を印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Print handouts for &amp;several cases…</source>
-        <translation>複数の案件の案内を印刷(&amp;S)…</translation>
+        <source>Print handouts for se&amp;veral cases…</source>
+        <translation>複数の案件の案内を印刷(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Enter a paper s&amp;heet…</source>
+        <translation>記入済みの用紙を入力(&amp;H)…</translation>
     </message>
     <message>
         <source>Scan a &amp;resume code…</source>
@@ -1248,10 +1252,6 @@
     <message>
         <source>&amp;Blank consent form and handout…</source>
         <translation>白紙の同意書と案内(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>&amp;Enter a paper sheet…</source>
-        <translation>記入済みの用紙を入力(&amp;E)…</translation>
     </message>
     <message>
         <source>Resume-code &amp;keys…</source>

@@ -265,3 +265,15 @@ def test_locking_closes_the_paper_screens_and_a_late_document_is_dropped(paper_a
     assert not shows_resident()
     sign_in(paper_app)
     assert "printed" not in history_actions(paper_app, case_id)
+
+
+def test_locking_during_a_batch_stops_it(paper_app, qtbot, tmp_path, sign_in):
+    ids = [open_the_case(paper_app), *add_cases(paper_app, ["試験 太郎", "例示 次郎", "見本 三郎"])]
+    paper = paper_app.controller.paper
+    paper.run_batch(BatchRequest(ids, None, None, False), folder=tmp_path / "out")
+    paper_app.session.lock("idle")  # at once; a handout takes far longer to make
+    qtbot.waitUntil(lambda: paper.batch_result is not None, timeout=30000)
+    assert len(paper.batch_result) < len(ids)  # nothing more made in the helper's name
+    assert paper_app.background.running == 0
+    sign_in(paper_app)
+    assert all("printed" not in history_actions(paper_app, i) for i in ids[len(paper.batch_result) :])

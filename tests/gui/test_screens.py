@@ -99,3 +99,17 @@ def test_signing_in_by_keyboard_alone(start_app, qtbot):
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
     assert not session.locked and session.context.helper.actor.helper_id == 2
     assert application.focus_ring.widget() is application.qt.focusWidget()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_each_menu_gives_every_item_its_own_access_key(start_app, lang):
+    import re
+
+    application = start_app(lang)
+    menus = [application.window.menuBar()] + [
+        a.menu() for a in application.window.menuBar().actions() if a.menu() is not None
+    ]
+    for menu in menus:
+        keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
+        assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
+        assert keys, menu.title()

@@ -129,6 +129,6 @@ class Ui_BatchPrintDialog(object):
         self.sizeCombo.setAccessibleName(QCoreApplication.translate("BatchPrintDialog", u"Print size", None))
 #endif // QT_CONFIG(accessibility)
         self.outputLabel.setText(QCoreApplication.translate("BatchPrintDialog", u"Output", None))
-        self.printerRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"To a &printer", None))
+        self.printerRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"To a p&rinter", None))
         self.folderRadio.setText(QCoreApplication.translate("BatchPrintDialog", u"As PDF &files in a folder (one per case, named by case number)", None))
     # retranslateUi
