@@ -2,8 +2,10 @@
 forms, scan a resume code, enter a paper sheet, manage resume-code keys.
 
 The paper services load ReportLab, pypdfium2 and cryptography, so they are built on first use on
-the background thread, never at start-up. Each action gathers input in a dialog, calls a service
-and shows the result; the dialogs are kept on the controller while open so tests can drive them.
+the background thread, never at start-up; the Qt dialogs this module needs are imported when used
+too (PySide builds a class on first import, and this module is loaded as the pages are built).
+Each action gathers input in a dialog, calls a service and shows the result; the dialogs are kept
+on the controller while open so tests can drive them.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, QStandardPaths, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog
 
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
@@ -25,6 +27,7 @@ from assist_app.gui.resident_search import ResidentSearchAs
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QProgressDialog
 
     from assist_app.gui.batch_print_dialog import BatchRequest
     from assist_app.gui.print_preview_dialog import PreviewDocument, PrintPreviewDialog
@@ -251,6 +254,9 @@ class PaperController(QObject):
             if QPrintDialog(printer, self.window).exec() == QDialog.DialogCode.Accepted:
                 self.run_batch(request, printer=printer)
         else:
+            from PySide6.QtCore import QStandardPaths
+            from PySide6.QtWidgets import QFileDialog
+
             folder = QFileDialog.getExistingDirectory(
                 self.window,
                 self.tr("Folder for the handouts"),
@@ -268,6 +274,8 @@ class PaperController(QObject):
         # and the GUI thread can deadlock over Qt's connection lock and the GIL).
         cancel = self.batch_cancel = threading.Event()
         total = len(request.case_ids)
+        from PySide6.QtWidgets import QProgressDialog
+
         progress = QProgressDialog(
             self.tr("Preparing %n handout(s)…", "", total), self.tr("Cancel"), 0, total, self.window
         )
