@@ -17,7 +17,7 @@ from assist_app.services.errors import InvalidInput
 
 if TYPE_CHECKING:
     from assist_app.resume import TrustedKey
-    from assist_app.services.key_service import KeyService
+    from assist_app.services.resume_key_service import ResumeKeyService
 
 
 def grouped(key_id_hex: str) -> str:
@@ -27,7 +27,7 @@ def grouped(key_id_hex: str) -> str:
 
 
 class KeysDialog(QDialog):
-    def __init__(self, keys: KeyService, parent: QWidget | None = None) -> None:
+    def __init__(self, keys: ResumeKeyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_KeysDialog()
         self.ui.setupUi(self)
@@ -48,7 +48,7 @@ class KeysDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        from assist_app.services.key_service import KeychainUnavailable
+        from assist_app.services.resume_key_service import KeychainUnavailable
 
         try:
             own = self.keys.own_key(create=False)
@@ -85,7 +85,7 @@ class KeysDialog(QDialog):
 
     @staticmethod
     def _words(exc: Exception) -> str:
-        from assist_app.services.key_service import KeychainUnavailable
+        from assist_app.services.resume_key_service import KeychainUnavailable
 
         return keychain_problem(exc.reason) if isinstance(exc, KeychainUnavailable) else explain(exc)
 

@@ -20,10 +20,10 @@ from assist_app.services.access import Actor
 from assist_app.services.case_service import CaseService
 from assist_app.services.core import Core
 from assist_app.services.handout_service import HandoutService, PrintedHandout
-from assist_app.services.key_service import KeyService
 from assist_app.services.kit_service import KitService
 from assist_app.services.paper_entry import PaperEntryService
 from assist_app.services.resident_service import ResidentService
+from assist_app.services.resume_key_service import ResumeKeyService
 from assist_app.services.resume_service import ResumeService
 from assist_app.storage.models import utcnow
 
@@ -40,7 +40,7 @@ class PaperServices:
     residents: ResidentService
     handouts: HandoutService
     resume: ResumeService
-    keys: KeyService
+    keys: ResumeKeyService
     kit: KitService
     entry: PaperEntryService
 
@@ -107,7 +107,7 @@ def open_paper_services(
     core: Core, secrets: SecretStore | None = None, now: Callable[[], dt.datetime] = utcnow
 ) -> PaperServices:
     store = secrets or SecretStore()
-    keys = KeyService(core.config.data_dir, lambda create: load_signing_key(store, create=create))
+    keys = ResumeKeyService(core.config.data_dir, lambda create: load_signing_key(store, create=create))
 
     handouts = HandoutService(
         core.database,

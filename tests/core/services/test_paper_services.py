@@ -16,9 +16,9 @@ from assist_app.resume import ResumeCodeRefused, UnknownSigner
 from assist_app.security.memory_keyring import MemoryKeyring
 from assist_app.services.core import open_core
 from assist_app.services.errors import InvalidInput
-from assist_app.services.key_service import KeychainUnavailable
 from assist_app.services.kit_service import sheet_of_each_page
 from assist_app.services.paper_services import HandoutChoice, open_paper_services
+from assist_app.services.resume_key_service import KeychainUnavailable
 from assist_app.services.views import ConsentInput, ResidentInput
 from assist_app.storage.models import AuditEntry
 

@@ -27,7 +27,9 @@ class KeychainUnavailable(ServiceError):
         self.reason = reason  # as SecretStoreError.reason says it
 
 
-class KeyService:
+class ResumeKeyService:
+    """Resume-code signing keys (the database key is key_service.py's)."""
+
     def __init__(self, data_dir: Path, load_key: KeyLoader) -> None:
         self.trust_path = data_dir / TRUST_FILE
         self._load_key = load_key
