@@ -1238,20 +1238,20 @@
         <translation>複数の案件の案内を印刷(&amp;V)…</translation>
     </message>
     <message>
+        <source>Sc&amp;an a resume code…</source>
+        <translation>再開コードを読み取る(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;consent form and handout…</source>
+        <translation>白紙の同意書と案内(&amp;C)…</translation>
+    </message>
+    <message>
         <source>Enter a paper s&amp;heet…</source>
         <translation>記入済みの用紙を入力(&amp;H)…</translation>
     </message>
     <message>
-        <source>Scan a &amp;resume code…</source>
-        <translation>再開コードを読み取る(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Outage kit…</source>
         <translation>停電・障害時用 紙の手続きキット(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>&amp;Blank consent form and handout…</source>
-        <translation>白紙の同意書と案内(&amp;B)…</translation>
     </message>
     <message>
         <source>Resume-code &amp;keys…</source>

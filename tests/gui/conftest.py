@@ -77,8 +77,9 @@ def start_app(qtbot, data_dir):
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring():
-    """No test touches the computer's own keychain; resume codes are signed with a key held here."""
+def memory_keychain():
+    """No test touches the computer's own keychain; resume codes are signed with a key held here.
+    (Named as the root conftest's on main, which it stands in for in the GUI tests.)"""
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
@@ -87,7 +88,7 @@ def memory_keyring():
 
 
 @pytest.fixture
-def paper_app(start_app, qtbot, memory_keyring):
+def paper_app(start_app, qtbot, memory_keychain):
     """The started app, in English (tests read its words), with its paper services ready."""
     application = start_app("en")
     paper = application.controller.paper

@@ -93,10 +93,10 @@ def test_without_a_keychain_the_keys_dialog_says_why_in_the_interface_language(s
 
     from assist_app.gui.keychain_problems import keychain_problem
 
+    application = start_app("ja")  # (the database key, where it is encrypted, is read by then)
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
-        application = start_app("ja")
         dialog = open_keys_dialog(application, qtbot)
         assert "キーチェーン" in dialog.ui.ownKeyLabel.text()
         assert not dialog.export_to(application.controller.context.core.config.data_dir / "mine.json")

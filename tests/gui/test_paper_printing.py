@@ -201,10 +201,10 @@ def test_a_handout_without_a_keychain_says_why_it_has_no_code(start_app, qtbot):
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
 
+    application = start_app()  # (the database key, where it is encrypted, is read by then)
     previous = keyring.get_keyring()
     keyring.set_keyring(FailKeyring())
     try:
-        application = start_app()
         case_id = open_the_case(application)
         paper = application.controller.paper
         paper.preview_handout(case_id, HandoutChoice("ja", False))
