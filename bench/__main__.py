@@ -1,5 +1,5 @@
 """Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only KIND]`,
-KIND being core, db, startup, paper, accounts or crypto."""
+KIND being core, db, startup, paper, print, accounts or crypto."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
-    parser.add_argument("--only", choices=["core", "db", "startup", "paper", "accounts", "crypto"])
+    parser.add_argument("--only", choices=["core", "db", "startup", "paper", "print", "accounts", "crypto"])
     args = parser.parse_args(argv)
     results = []
     if args.only in (None, "core"):
@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.paper_bench import paper_benchmarks
 
         results += paper_benchmarks()
+    if args.only in (None, "print"):
+        from bench.print_bench import print_benchmarks
+
+        results += print_benchmarks()
     if args.only in (None, "accounts"):
         from bench.accounts_bench import accounts_benchmarks
 

@@ -6,7 +6,9 @@ writes the README's docs/screenshots/{sign-in,today,case,wizard}-{ja,en}[-large]
     ... packaging/screenshots.py --review DIR
 writes every screen the GUI tests walk (tests/gui/screens.py: sign-in and lock, pages, tabs, wizard
 pages, dialogs, the first-account page) in ja/en × normal/large text × 1280×800 and 1024×700 into
-DIR, for a person to look through before a release.
+DIR, for a person to look through before a release;
+    ... packaging/screenshots.py --paper DIR
+the same for the printing and scanning screens only (packaging/paper_screenshots.py runs it).
 
 Each language/size combination runs in its own process, so each gets a fresh QApplication.
 """
@@ -111,11 +113,12 @@ class Shooter:
             wizard.next()
         wizard.reject()
 
-    def every_screen(self, folder: Path, suffix: str) -> None:
-        """The screens the GUI tests walk, each saved as <name>-<suffix>.png."""
-        from tests.gui.screens import screens
+    def every_screen(self, folder: Path, suffix: str, paper_only: bool = False) -> None:
+        """The screens the GUI tests walk (or only the paper ones), each saved as <name>-<suffix>.png."""
+        from tests.gui.screens import paper_screens, screens
 
-        for number, (name, window) in enumerate(screens(self.application, PIN), start=1):
+        walk = paper_screens(self.application) if paper_only else screens(self.application, PIN)
+        for number, (name, window) in enumerate(walk, start=1):
             slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
             self.save(window, folder / f"{number:02d}-{slug}-{suffix}.png")
 
@@ -125,11 +128,18 @@ class Shooter:
 
 
 def shoot_one(
-    data_dir: Path, helper_id: int, lang: str, large: bool, size, folder: Path, review: bool
+    data_dir: Path, helper_id: int, lang: str, large: bool, size, folder: Path, review: bool, paper=False
 ) -> None:
+    import keyring
+
+    from assist_app.security.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # resume codes signed with a key of this run only
     shooter = Shooter(data_dir, helper_id, lang, large, size)
     suffix = f"{lang}{'-large' if large else ''}"
-    if review:
+    if paper:
+        shooter.every_screen(folder, f"{suffix}-{size[0]}x{size[1]}", paper_only=True)
+    elif review:
         suffix += f"-{size[0]}x{size[1]}"
         shooter.sign_in_page.save(str(folder / f"00-sign-in-{suffix}.png"), "PNG", 0)
         shooter.every_screen(folder, suffix)
@@ -144,6 +154,7 @@ def shoot_one(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--review", metavar="DIR", help="every screen, both window sizes, into DIR")
+    parser.add_argument("--paper", metavar="DIR", help="the paper screens only, as --review does them")
     parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)  # data_dir helper lang large WxH out
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
@@ -158,12 +169,14 @@ def main(argv: list[str] | None = None) -> int:
             (width, height),
             Path(out),
             bool(args.review),
+            bool(args.paper),
         )
         return 0
-    folder = Path(args.review) if args.review else OUT
+    review = args.review or args.paper
+    folder = Path(review) if review else OUT
     folder.mkdir(parents=True, exist_ok=True)
     data_dir, helper_id = make_data_dir()
-    sizes = REVIEW_SIZES if args.review else (README_SIZE,)
+    sizes = REVIEW_SIZES if review else (README_SIZE,)
     for size in sizes:
         for large in (False, True):
             for lang in ("ja", "en"):
@@ -171,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
                 command += ["large" if large else "normal", f"{size[0]}x{size[1]}", str(folder)]
                 if args.review:
                     command += ["--review", str(folder)]
+                if args.paper:
+                    command += ["--paper", str(folder)]
                 subprocess.run(command, check=True)
     print(f"screenshots in {folder}")
     return 0

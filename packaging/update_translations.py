@@ -62,10 +62,14 @@ def messages(ts: Path):
             yield name, message.findtext("source"), message.find("translation")
 
 
+def text_of(translation: ET.Element) -> str:
+    """The translated text; a message with %n keeps it in its one numerus form (Japanese has one)."""
+    forms = translation.findall("numerusform")
+    return (forms[0].text or "") if forms else (translation.text or "")
+
+
 def is_unfinished(translation: ET.Element | None) -> bool:
-    return (
-        translation is None or translation.get("type") == "unfinished" or not (translation.text or "").strip()
-    )
+    return translation is None or translation.get("type") == "unfinished" or not text_of(translation).strip()
 
 
 def problems(ts: Path) -> list[str]:
@@ -75,7 +79,7 @@ def problems(ts: Path) -> list[str]:
         if is_unfinished(translation):
             found.append(f"not translated — {where}")
             continue
-        text = translation.text or ""
+        text = text_of(translation)
         if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
             found.append(f"placeholders differ — {where} → {text!r}")
         if bool(ACCELERATOR.search(source)) != bool(ACCELERATOR.search(text)):
@@ -108,7 +112,12 @@ def apply(ts: Path, table: Path) -> int:
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            translation.text = text
+            if message.get("numerus") == "yes":
+                forms = translation.findall("numerusform") or [ET.SubElement(translation, "numerusform")]
+                for form in forms:
+                    form.text = text
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(ts, encoding="utf-8", xml_declaration=True)

@@ -34,6 +34,7 @@ from assist_app.services.views import CaseView, ItemView
 
 class CasePage(QWidget):
     case_changed = Signal(int)  # the today list may need refreshing
+    print_requested = Signal(int)  # the handout of this case (see PaperController)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,6 +44,7 @@ class CasePage(QWidget):
         self.details = QLabel(wordWrap=True)
         self.group_by = QComboBox()
         self.handover = QPushButton()
+        self.print_handout = QPushButton()
         self.tabs = QTabWidget()
         self.checklist = ChecklistWidget()
         self.step = StepDetailWidget()
@@ -72,6 +74,7 @@ class CasePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.group_by)
+        top.addWidget(self.print_handout)
         top.addWidget(self.handover)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -84,6 +87,7 @@ class CasePage(QWidget):
         self.step.notes_edited.connect(self._on_step_notes_edited)
         self.group_by.activated.connect(self._on_group_by_activated)
         self.handover.clicked.connect(self._on_handover_clicked)
+        self.print_handout.clicked.connect(lambda: self.view and self.print_requested.emit(self.view.id))
         self.apply_answers.clicked.connect(self._on_apply_answers_clicked)
         for status, keys in SHORTCUTS.items():
             shortcut = QShortcut(
@@ -98,6 +102,8 @@ class CasePage(QWidget):
         self.tabs.setTabText(2, self.tr("&History"))
         self.handover.setText(self.tr("Hand &over…"))
         self.handover.setAccessibleName(self.tr("Hand the case over to another helper"))
+        self.print_handout.setText(self.tr("&Print handout…"))
+        self.print_handout.setAccessibleName(self.tr("Print the resident's handout"))
         self.apply_answers.setText(self.tr("Save revised answers"))
         self.group_by.clear()
         self.group_by.addItem(self.tr("Group by due date"), "due")

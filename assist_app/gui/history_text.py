@@ -34,6 +34,15 @@ TEXTS = {
     "handout in {language}": QT_TRANSLATE_NOOP("HistoryText", "handout in {language}"),
     "large print": QT_TRANSLATE_NOOP("HistoryText", "large print"),
     "with resume code": QT_TRANSLATE_NOOP("HistoryText", "with resume code"),
+    "sent to a printer": QT_TRANSLATE_NOOP("HistoryText", "sent to a printer"),
+    "saved as a PDF file": QT_TRANSLATE_NOOP("HistoryText", "saved as a PDF file"),
+    "from case {id} of the paper": QT_TRANSLATE_NOOP("HistoryText", "from case {id} of the paper"),
+    "answers to ask again": QT_TRANSLATE_NOOP("HistoryText", "answers to ask again"),
+    "not restored: {steps}": QT_TRANSLATE_NOOP("HistoryText", "not restored: {steps}"),
+    "sheet for catalog {version}": QT_TRANSLATE_NOOP("HistoryText", "sheet for catalog {version}"),
+    "{n} answers entered": QT_TRANSLATE_NOOP("HistoryText", "{n} answers entered"),
+    "{n} statuses changed": QT_TRANSLATE_NOOP("HistoryText", "{n} statuses changed"),
+    "not on this checklist: {codes}": QT_TRANSLATE_NOOP("HistoryText", "not on this checklist: {codes}"),
     "{n} steps differ from the paper": QT_TRANSLATE_NOOP("HistoryText", "{n} steps differ from the paper"),
     "taken from the paper: {steps}": QT_TRANSLATE_NOOP("HistoryText", "taken from the paper: {steps}"),
 }
@@ -101,6 +110,23 @@ def details(entry: HistoryView, items: Mapping[str, ItemView], helpers: Mapping[
             parts.append(_tr("large print"))
         if d.get("resume_code"):
             parts.append(_tr("with resume code"))
+        if d.get("output") == "printer":
+            parts.append(_tr("sent to a printer"))
+        elif d.get("output") == "pdf_file":
+            parts.append(_tr("saved as a PDF file"))
+    elif entry.action == "case_recreated":
+        parts.append(_tr("from case {id} of the paper").format(id=d.get("origin_case", "?")))
+        if d.get("answers") == "unknown":
+            parts.append(_tr("answers to ask again"))
+        if d.get("not_restored"):
+            parts.append(_tr("not restored: {steps}").format(steps=_steps(d["not_restored"], items)))
+    elif entry.action == "paper_entered":
+        if d.get("version"):
+            parts.append(_tr("sheet for catalog {version}").format(version=d["version"]))
+        parts.append(_tr("{n} answers entered").format(n=len(d.get("answers") or [])))
+        parts.append(_tr("{n} statuses changed").format(n=d.get("statuses_changed", 0)))
+        if d.get("not_on_checklist"):
+            parts.append(_tr("not on this checklist: {codes}").format(codes="、".join(d["not_on_checklist"])))
     elif entry.action == "resume_scanned":
         parts.append(_tr("{n} steps differ from the paper").format(n=len(d.get("disagreements") or [])))
     elif entry.action == "resume_applied":

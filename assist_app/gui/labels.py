@@ -39,6 +39,8 @@ ACTIONS = {
     "printed": QT_TRANSLATE_NOOP("Labels", "Handout printed"),
     "resume_scanned": QT_TRANSLATE_NOOP("Labels", "Resume code scanned"),
     "resume_applied": QT_TRANSLATE_NOOP("Labels", "Progress taken from paper"),
+    "case_recreated": QT_TRANSLATE_NOOP("Labels", "Case made again from a resume code"),
+    "paper_entered": QT_TRANSLATE_NOOP("Labels", "Paper sheet entered"),
 }
 EVENTS = {
     "death": QT_TRANSLATE_NOOP("Labels", "Death"),

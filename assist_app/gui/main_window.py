@@ -24,6 +24,9 @@ SHORTCUTS = {
     "actionLargeText": "Ctrl+Shift+L",  # Ctrl+L locks the window (accounts)
     "actionSwitchHelper": "Ctrl+Shift+H",
     "actionLock": "Ctrl+L",
+    "actionPrintHandout": "Ctrl+P",
+    "actionScanCode": "Ctrl+R",
+    "actionPaperEntry": "Ctrl+E",
 }
 
 
@@ -83,8 +86,15 @@ class MainWindow(QMainWindow):
             self.ui.actionToday,
             self.ui.actionFind,
             self.ui.actionSwitchHelper,
+            self.ui.actionPrintBatch,
+            self.ui.actionScanCode,
+            self.ui.actionOutageKit,
+            self.ui.actionBlankForms,
+            self.ui.actionPaperEntry,
+            self.ui.actionKeys,
         ):
             action.setEnabled(enabled)
+        self.ui.actionPrintHandout.setEnabled(False)  # with a case on screen (see PaperController)
 
     def show_page(self, page: QWidget) -> None:
         if self.ui.pages.indexOf(page) < 0:

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QDialog
 from assist_app.gui.context import AppContext
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.main_window import MainWindow
+from assist_app.gui.paper_controller import PaperController
+from assist_app.gui.resident_search import ResidentSearchAs
 from assist_app.gui.today_page import PAGE_SIZE, TodayPage
 from assist_app.services.errors import AccessDenied, NotFound, ServiceError
 from assist_app.storage.database import DatabaseError
@@ -18,17 +20,6 @@ from assist_app.storage.database import DatabaseError
 if TYPE_CHECKING:  # the case page, the wizard and settings are imported when first used
     from assist_app.gui.case_page import CasePage
     from assist_app.gui.new_case_wizard import NewCaseRequest
-
-
-class ResidentSearchAs:
-    """The wizard's resident search, made as the signed-in helper."""
-
-    def __init__(self, context: AppContext) -> None:
-        self._context = context
-
-    def search(self, query: str, limit: int = 20):
-        actor = self._context.helper.actor
-        return self._context.core.residents.search(actor, query, limit) if actor else []
 
 
 class WindowController(QObject):
@@ -46,6 +37,9 @@ class WindowController(QObject):
         self.today.open_case_requested.connect(self.open_case)
         self.today.new_case_requested.connect(self.new_case)
         self.today.search_requested.connect(self.refresh_today)
+        self.paper = PaperController(
+            window, context, self.open_case, self._on_paper_case_changed, self._shown_case
+        )
         context.helper.changed.connect(
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
         )
@@ -60,6 +54,7 @@ class WindowController(QObject):
 
             self._case = CasePage(self.context)
             self._case.case_changed.connect(lambda _id: self.refresh_today(self.today.search.text().strip()))
+            self._case.print_requested.connect(self.paper.print_handout)
         return self._case
 
     @property
@@ -133,6 +128,20 @@ class WindowController(QObject):
         self.context.settings.last_page, self.context.settings.last_case_id = "case", case_id
         self.window.show_page(self.case)
         self.case.checklist.setFocus()
+
+    def _shown_case(self) -> int | None:
+        page = self._case
+        shown = page is not None and self.window.ui.pages.currentWidget() is page and page.view is not None
+        return page.view.id if shown else None
+
+    def _on_paper_case_changed(self, case_id: int) -> None:
+        """A case changed through paper (printed, scanned, entered): refresh what shows it."""
+        if self.context.helper.actor is None:  # locked meanwhile: nothing is looked up or shown
+            return
+        self.refresh_today(self.today.search.text().strip())
+        page = self._case
+        if page is not None and page.view is not None and page.view.id == case_id:
+            page.load(case_id)
 
     def new_case(self) -> None:
         if self.context.helper.actor is None:

@@ -19,7 +19,7 @@ from assist_app.printing.batch import Progress
 from assist_app.resume import ResumeContent, SigningKey, issue_code, layout_hash
 from assist_app.resume.payload import to_milliseconds
 from assist_app.security import SecretStoreError
-from assist_app.services.access import Actor, records_denials
+from assist_app.services.access import Actor, check_case, records_denials
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import NotFound
 from assist_app.services.helper_service import HelperService
@@ -27,9 +27,12 @@ from assist_app.services.history import record
 from assist_app.services.resident_service import ResidentService
 from assist_app.services.views import CaseView
 from assist_app.storage import Database
-from assist_app.storage.models import utcnow
+from assist_app.storage.models import Case, utcnow
 
 VALID_DAYS = 400  # the longest deadline (inheritance tax, 10 months) plus a margin
+
+
+OUTPUTS = ("printer", "pdf_file")  # where a handout can leave the app
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,10 @@ class PrintedHandout:
     pdf: bytes
     resume_code: str | None
     no_code_reason: str | None  # why the handout carries no resume code, if it does not
+    lang: str = "ja"
+    large: bool = False
+    key_id: str | None = None  # hex id of the key that signed its resume code
+    no_code_kind: str | None = None  # the keychain problem's reason code (SecretStoreError.reason)
 
 
 def resume_content(
@@ -78,13 +85,13 @@ class HandoutService:
         self._key: SigningKey | None = None
         self._lock = threading.Lock()
 
-    def _key_or_reason(self) -> tuple[SigningKey | None, str | None]:
+    def _key_or_reason(self) -> tuple[SigningKey | None, SecretStoreError | None]:
         with self._lock:  # one keychain prompt, not one per handout of a batch
             if self._key is None:
                 try:
                     self._key = self._signing_key()
                 except SecretStoreError as exc:
-                    return None, str(exc)
+                    return None, exc
             return self._key, None
 
     def _job(self, actor: Actor, case_id: int, lang: str | None, large: bool | None):
@@ -108,26 +115,79 @@ class HandoutService:
         )
         return job, reason, key
 
-    def _record(self, actor: Actor, job: HandoutJob, key: SigningKey | None) -> None:
+    def _record(
+        self,
+        actor: Actor,
+        case_id: int,
+        output: str,
+        *,
+        lang: str,
+        large: bool,
+        resume_code: bool,
+        key_id: str | None,
+    ) -> None:
+        """A handout left the app (never the file's path: it may hold a name)."""
+        if output not in OUTPUTS:
+            raise ValueError(output)
         with self._db.session() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise NotFound(f"No case {case_id}.")
+            check_case(actor, case)  # e.g. handed to another helper while the preview was open
             record(
                 session,
                 "printed",
                 actor,
-                case_id=job.case.id,
+                case_id=case_id,
                 document="handout",
-                lang=job.lang,
-                large=job.large,
-                resume_code=job.resume_code is not None,
-                **({"key_id": key.key_id.hex()} if key is not None and job.resume_code else {}),
+                output=output,
+                lang=lang,
+                large=large,
+                resume_code=resume_code,
+                **({"key_id": key_id} if key_id else {}),
             )
+
+    def _record_job(self, actor: Actor, job: HandoutJob, key: SigningKey | None, output: str) -> None:
+        key_id = key.key_id.hex() if key is not None and job.resume_code else None
+        self._record(
+            actor,
+            job.case.id,
+            output,
+            lang=job.lang,
+            large=job.large,
+            resume_code=job.resume_code is not None,
+            key_id=key_id,
+        )
+
+    @records_denials
+    def record_output(self, actor: Actor, printed: PrintedHandout, output: str) -> None:
+        """``printed`` went to a printer or was saved as a PDF file: one entry in the history."""
+        self._record(
+            actor,
+            printed.case_id,
+            output,
+            lang=printed.lang,
+            large=printed.large,
+            resume_code=printed.resume_code is not None,
+            key_id=printed.key_id,
+        )
 
     @records_denials
     def print_handout(
-        self, actor: Actor, case_id: int, lang: str | None = None, large: bool | None = None
+        self,
+        actor: Actor,
+        case_id: int,
+        lang: str | None = None,
+        large: bool | None = None,
+        *,
+        record: bool = True,
     ) -> PrintedHandout:
-        """The handout PDF in the resident's language and print size unless told otherwise."""
-        job, reason, key = self._job(actor, case_id, lang, large)
+        """The handout PDF in the resident's language and print size unless told otherwise.
+
+        ``record``: the PDF is saved as a file (the command line), so it is recorded as printed.
+        A preview passes False and calls ``record_output`` once the handout leaves the app.
+        """
+        job, problem, key = self._job(actor, case_id, lang, large)
         pdf = build_handout(
             job.case,
             self._library,
@@ -138,8 +198,19 @@ class HandoutService:
             resume_code=job.resume_code,
             printed_on=self._now().date(),
         )
-        self._record(actor, job, key)
-        return PrintedHandout(case_id, pdf, job.resume_code, reason)
+        if record:
+            self._record_job(actor, job, key, "pdf_file")
+        key_id = key.key_id.hex() if key is not None and job.resume_code else None
+        return PrintedHandout(
+            case_id,
+            pdf,
+            job.resume_code,
+            str(problem) if problem else None,
+            job.lang,
+            job.large,
+            key_id,
+            problem.reason if problem else None,
+        )
 
     @records_denials
     def print_batch(
@@ -161,5 +232,5 @@ class HandoutService:
             jobs, self._library, out_dir, printed_on=self._now().date(), progress=progress, cancel=cancel
         )
         for job in jobs[: len(written)]:
-            self._record(actor, job, key)
+            self._record_job(actor, job, key, "pdf_file")
         return written

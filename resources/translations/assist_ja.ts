@@ -261,6 +261,87 @@
     </message>
 </context>
 <context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <source>Each resident&apos;s language</source>
+        <translation>相談者ごとの言語</translation>
+    </message>
+    <message>
+        <source>Each resident&apos;s print size</source>
+        <translation>相談者ごとの文字の大きさ</translation>
+    </message>
+    <message>
+        <source>Normal print</source>
+        <translation>標準の文字</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>大きな文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) ticked</source>
+        <translation>
+            <numerusform>%n件を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print handouts for several cases</source>
+        <translation>複数の案件の案内を印刷</translation>
+    </message>
+    <message>
+        <source>One handout per ticked case, e.g. before an announced outage. Each handout is recorded in its case&apos;s history.</source>
+        <translation>チェックした案件ごとに案内を1部ずつ作ります（停電が予告されたときなど）。印刷した案内は、それぞれの案件の履歴に記録されます。</translation>
+    </message>
+    <message>
+        <source>Open cases to print</source>
+        <translation>印刷する対応中の案件</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>選択をすべて解除(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>案内の言語</translation>
+    </message>
+    <message>
+        <source>Print si&amp;ze</source>
+        <translation>文字の大きさ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Print size</source>
+        <translation>文字の大きさ</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>To a p&amp;rinter</source>
+        <translation>プリンターへ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>As PDF &amp;files in a folder (one per case, named by case number)</source>
+        <translation>フォルダーにPDFファイルで保存（案件ごとに1つ、受付番号のファイル名）(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>CaseListTableModel</name>
     <message>
         <source>Next due</source>
@@ -308,6 +389,14 @@
     <message>
         <source>Hand the case over to another helper</source>
         <translation>案件を別の担当者に引き継ぐ</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>案内を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the resident&apos;s handout</source>
+        <translation>相談者にお渡しする案内を印刷</translation>
     </message>
     <message>
         <source>Save revised answers</source>
@@ -528,6 +617,22 @@
         <translation>問題が起きたため、操作を完了できませんでした。保存済みの内容は失われていません。詳しい情報はデータフォルダーのログファイルに記録しました。</translation>
     </message>
     <message>
+        <source>This case is looked after by another helper, so it is not shown or changed here. Ask counter staff to hand it over to you.</source>
+        <translation>この案件はほかの担当者が対応しているため、ここでは表示も変更もできません。窓口職員に引き継ぎを依頼してください。</translation>
+    </message>
+    <message>
+        <source>This resident is looked after by another helper, so nothing about them is shown or changed here. Ask counter staff for help.</source>
+        <translation>この相談者はほかの担当者が対応しているため、ここでは何も表示・変更できません。窓口職員に相談してください。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can do this. Ask a supervisor.</source>
+        <translation>この操作は責任者だけができます。責任者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>The app was locked meanwhile. Sign in, then try again.</source>
+        <translation>その間にアプリがロックされました。サインインしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
         <source>Could not complete the action</source>
         <translation>操作を完了できませんでした</translation>
     </message>
@@ -569,6 +674,33 @@
     <message>
         <source>The day it became known cannot be before the event.</source>
         <translation>知った日を発生日より前にすることはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutOptionsDialog</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print handout</source>
+        <translation>案内を印刷</translation>
+    </message>
+    <message>
+        <source>The handout lists every remaining step with its deadline, place and documents, and carries the resume code.</source>
+        <translation>案内には、残りのすべての手続きとその期限・窓口・持ち物、そして再開コードが載ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Handout language</source>
+        <translation>案内の言語</translation>
+    </message>
+    <message>
+        <source>La&amp;rge print</source>
+        <translation>大きな文字(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -752,6 +884,42 @@
         <translation>再開コード付き</translation>
     </message>
     <message>
+        <source>sent to a printer</source>
+        <translation>プリンターへ送信</translation>
+    </message>
+    <message>
+        <source>saved as a PDF file</source>
+        <translation>PDFファイルに保存</translation>
+    </message>
+    <message>
+        <source>from case {id} of the paper</source>
+        <translation>紙の受付番号 {id} から</translation>
+    </message>
+    <message>
+        <source>answers to ask again</source>
+        <translation>回答は聞き直しが必要</translation>
+    </message>
+    <message>
+        <source>not restored: {steps}</source>
+        <translation>戻せなかった手続き：{steps}</translation>
+    </message>
+    <message>
+        <source>sheet for catalog {version}</source>
+        <translation>手続き情報 {version} の用紙</translation>
+    </message>
+    <message>
+        <source>{n} answers entered</source>
+        <translation>回答の入力 {n}件</translation>
+    </message>
+    <message>
+        <source>{n} statuses changed</source>
+        <translation>状況の変更 {n}件</translation>
+    </message>
+    <message>
+        <source>not on this checklist: {codes}</source>
+        <translation>この案件のチェックリストにないもの：{codes}</translation>
+    </message>
+    <message>
         <source>{n} steps differ from the paper</source>
         <translation>紙と異なる手続き {n}件</translation>
     </message>
@@ -773,6 +941,156 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>No keychain is available on this computer (the place where the app keeps its secret key). Sign in to a desktop session that has one, then try again.</source>
+        <translation>このコンピューターでは、キーチェーン（アプリが秘密の鍵を保管する場所）が使えません。キーチェーンのあるデスクトップにサインインしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>No keychain service answers on this computer. Start GNOME Keyring, KWallet or KeePassXC, then try again.</source>
+        <translation>このコンピューターのキーチェーンのサービスが応答しません。GNOME Keyring、KWallet、KeePassXC のどれかを起動してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it, then try again.</source>
+        <translation>キーチェーンがロックされています。ロックを解除してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The keychain on this computer keeps secrets in a plain file, so it is not used. Ask whoever looks after this computer.</source>
+        <translation>このコンピューターのキーチェーンは秘密の情報を暗号化せずにファイルに保存するため、使いません。このコンピューターの管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s resume-code key in the keychain cannot be read. Ask whoever looks after this computer.</source>
+        <translation>キーチェーンにある、この端末の再開コードの鍵を読み込めません。このコンピューターの管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used right now. Try again later.</source>
+        <translation>今はキーチェーンを使えません。しばらくしてから、もう一度操作してください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Installation</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>鍵の番号</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加した日</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key cannot be read: {reason}</source>
+        <translation>この端末の鍵を読み込めません：{reason}</translation>
+    </message>
+    <message>
+        <source>None yet: it is made with the first handout printed, or when exported.</source>
+        <translation>まだありません。最初に案内を印刷したとき、または書き出したときに作られます。</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Export the public key</source>
+        <translation>公開鍵を書き出す</translation>
+    </message>
+    <message>
+        <source>Public-key files (*.json)</source>
+        <translation>公開鍵ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Written to {name}. Import it on the other installations of your ward.</source>
+        <translation>{name} に書き出しました。同じ区のほかの端末で取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Import a public key</source>
+        <translation>公開鍵を取り込む</translation>
+    </message>
+    <message>
+        <source>Public-key files (*.json);;All files (*)</source>
+        <translation>公開鍵ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Trust this installation?</source>
+        <translation>この端末を信頼しますか？</translation>
+    </message>
+    <message>
+        <source>Accept the resume codes signed by “{label}”, key {id}? Compare the key with the one shown on that installation before you agree.</source>
+        <translation>「{label}」（鍵の番号 {id}）が署名した再開コードを受け付けますか。受け付ける前に、その端末に表示されている鍵の番号と同じか確かめてください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a public-key file of this app, or it is damaged. Ask for the file again.</source>
+        <translation>{name} はこのアプリの公開鍵ファイルではないか、壊れています。ファイルをもう一度受け取ってください。</translation>
+    </message>
+    <message>
+        <source>Codes signed by “{label}” are accepted from now on.</source>
+        <translation>これからは「{label}」が署名したコードを受け付けます。</translation>
+    </message>
+    <message>
+        <source>“{label}” was trusted already.</source>
+        <translation>「{label}」はすでに信頼されています。</translation>
+    </message>
+    <message>
+        <source>Stop trusting this installation?</source>
+        <translation>この端末の信頼をやめますか？</translation>
+    </message>
+    <message>
+        <source>Resume codes signed by “{label}” will be refused from now on.</source>
+        <translation>これからは「{label}」が署名した再開コードを受け付けません。</translation>
+    </message>
+    <message>
+        <source>Resume-code keys</source>
+        <translation>再開コードの鍵</translation>
+    </message>
+    <message>
+        <source>Each installation signs the resume codes it prints. A code is accepted here only if it was signed by this installation or by one whose public key was imported. Hand this installation&apos;s public key file to the other seats and laptops of your ward, and import theirs.</source>
+        <translation>再開コードには、印刷した端末の署名が入ります。この端末で受け付けるのは、この端末か、公開鍵を取り込んだ端末が署名したコードだけです。この端末の公開鍵ファイルを同じ区のほかの席やノートパソコンに渡し、それぞれの公開鍵を取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Name in the file</source>
+        <translation>ファイルに入れる名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Name of this installation, as others will see it</source>
+        <translation>ほかの端末に表示される、この端末の名前</translation>
+    </message>
+    <message>
+        <source>e.g. Minato ward office, counter 1</source>
+        <translation>例：港区役所 1番窓口</translation>
+    </message>
+    <message>
+        <source>&amp;Export the public key…</source>
+        <translation>公開鍵を書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Installations whose codes are accepted</source>
+        <translation>コードを受け付ける端末</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>信頼している鍵</translation>
+    </message>
+    <message>
+        <source>&amp;Import a key file…</source>
+        <translation>鍵のファイルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting the selected key</source>
+        <translation>選んだ鍵の信頼をやめる(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -872,6 +1190,14 @@
     <message>
         <source>Progress taken from paper</source>
         <translation>紙の記入内容を反映</translation>
+    </message>
+    <message>
+        <source>Case made again from a resume code</source>
+        <translation>再開コードから案件を作り直し</translation>
+    </message>
+    <message>
+        <source>Paper sheet entered</source>
+        <translation>紙の用紙の入力</translation>
     </message>
     <message>
         <source>Death</source>
@@ -1004,12 +1330,391 @@
         <source>&amp;Retention and locking…</source>
         <translation>保存期間とロック(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>案内を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print handouts for se&amp;veral cases…</source>
+        <translation>複数の案件の案内を印刷(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Sc&amp;an a resume code…</source>
+        <translation>再開コードを読み取る(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;consent form and handout…</source>
+        <translation>白紙の同意書と案内(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Enter a paper s&amp;heet…</source>
+        <translation>記入済みの用紙を入力(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Outage kit…</source>
+        <translation>停電・障害時用 紙の手続きキット(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Resume-code &amp;keys…</source>
+        <translation>再開コードの鍵(&amp;K)…</translation>
+    </message>
 </context>
 <context>
     <name>NewCaseWizard</name>
     <message>
         <source>New case</source>
         <translation>新規受付</translation>
+    </message>
+</context>
+<context>
+    <name>OutageKitDialog</name>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>プレビュー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Outage kit</source>
+        <translation>停電・障害時用 紙の手続きキット</translation>
+    </message>
+    <message>
+        <source>Blank paper for running the counter with no computer. Each sheet carries a code, so what is ticked on it can be entered again quickly (File ▸ Enter a paper sheet).</source>
+        <translation>パソコンが使えないときに窓口で使う白紙の用紙です。各用紙にはコードが入っているので、印を付けた内容をあとからすばやく入力できます（ファイル ▸ 記入済みの用紙を入力）。</translation>
+    </message>
+    <message>
+        <source>Life events</source>
+        <translation>できごと</translation>
+    </message>
+    <message>
+        <source>Life events in the kit</source>
+        <translation>キットに入れるできごと</translation>
+    </message>
+    <message>
+        <source>Sheets</source>
+        <translation>用紙</translation>
+    </message>
+    <message>
+        <source>&amp;Intake sheet</source>
+        <translation>聞き取り票(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist (every procedure)</source>
+        <translation>手続きチェックリスト（全項目）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;onsent form</source>
+        <translation>同意書(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank handout</source>
+        <translation>手続きのご案内（手書き用）(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the sheets</source>
+        <translation>用紙の言語</translation>
+    </message>
+</context>
+<context>
+    <name>PaperController</name>
+    <message>
+        <source>Preparing printing and resume codes…</source>
+        <translation>印刷と再開コードの準備中…</translation>
+    </message>
+    <message>
+        <source>This handout has no resume code: {reason}</source>
+        <translation>この案内には再開コードがありません：{reason}</translation>
+    </message>
+    <message>
+        <source>Handout for case {id}</source>
+        <translation>受付番号 {id} の案内</translation>
+    </message>
+    <message>
+        <source>Outage kit</source>
+        <translation>停電・障害時用 紙の手続きキット</translation>
+    </message>
+    <message>
+        <source>Blank consent form and handout</source>
+        <translation>白紙の同意書と案内</translation>
+    </message>
+    <message>
+        <source>Folder for the handouts</source>
+        <translation>案内を保存するフォルダー</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n handout(s)…</source>
+        <translation>
+            <numerusform>案内 %n件を準備中…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Printing handouts</source>
+        <translation>案内の印刷</translation>
+    </message>
+    <message>
+        <source>Handout {n} of {m} done</source>
+        <translation>案内 {m}件中 {n}件 完了</translation>
+    </message>
+    <message>
+        <source>{n} of {m} handouts saved in {folder}.</source>
+        <translation>案内 {m}件中 {n}件を {folder} に保存しました。</translation>
+    </message>
+    <message>
+        <source>{n} of {m} handouts sent to the printer.</source>
+        <translation>案内 {m}件中 {n}件をプリンターに送りました。</translation>
+    </message>
+    <message>
+        <source>Case not on this computer</source>
+        <translation>この端末にない案件</translation>
+    </message>
+    <message>
+        <source>The code is for {event} on {date}, with {n} steps, signed by “{signer}”. It carries no personal data, so choose or add the resident it belongs to. The intake answers are not on the paper either: they start as “don&apos;t know”, so ask them again.</source>
+        <translation>このコードは {date} の「{event}」の案件（手続き {n}件、署名「{signer}」）のものです。コードには個人情報が入っていないので、どの相談者の案件かを選ぶか、相談者を登録してください。聞き取りの回答も紙にはないため「わからない」から始まります。あらためて聞き取ってください。</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>Case {id} made again from the paper.</source>
+        <translation>受付番号 {id} の案件を紙から作り直しました。</translation>
+    </message>
+    <message>
+        <source>{n} step(s) need the answers before they can return.</source>
+        <translation>手続き {n}件は、回答を聞き取ると元に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>PaperEntryDialog</name>
+    <message>
+        <source>Type a code from the sheet: D01 and a status key, or Q1 and an answer.</source>
+        <translation>用紙の記号を入力してください。手続きは D01 と欄の番号、質問は Q1 と回答です。</translation>
+    </message>
+    <message>
+        <source>{code}: type the answer after the question number.</source>
+        <translation>{code}：質問の番号のあとに回答を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: no step or question on this sheet has this code.</source>
+        <translation>{code}：この用紙には、この記号の手続きも質問もありません。</translation>
+    </message>
+    <message>
+        <source>{code}: type the box ticked after the code (1 done … 5 does not apply, 0 none).</source>
+        <translation>{code}：記号のあとに、印の付いた欄の番号を入力してください（1 済 … 5 対象外、0 印なし）。</translation>
+    </message>
+    <message>
+        <source>{code}: “{key}” is not a box of the sheet (1 done, 2 in progress, 3 not needed, 4 on hold, 5 does not apply, 0 nothing ticked).</source>
+        <translation>{code}：「{key}」は用紙の欄の番号ではありません（1 済、2 手続き中、3 不要、4 保留、5 対象外、0 印なし）。</translation>
+    </message>
+    <message>
+        <source>{code}: answer 1 (yes), 2 (no) or ? (don&apos;t know).</source>
+        <translation>{code}：1（はい）、2（いいえ）、?（わからない）のどれかで答えてください。</translation>
+    </message>
+    <message>
+        <source>{code}: answer with the box&apos;s number, 1 to {last}, or ?.</source>
+        <translation>{code}：欄の番号（1〜{last}）または ? で答えてください。</translation>
+    </message>
+    <message>
+        <source>{code}: type the date as YYYYMMDD, or ?.</source>
+        <translation>{code}：日付を YYYYMMDD で入力するか、? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not a date.</source>
+        <translation>{code}：{value} は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>{code}: type a whole number, or ?.</source>
+        <translation>{code}：整数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: type a number from {minimum} to {maximum}, or ?.</source>
+        <translation>{code}：{minimum}〜{maximum} の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: type a number of {minimum} or more, or ?.</source>
+        <translation>{code}：{minimum} 以上の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: type a number up to {maximum}, or ?.</source>
+        <translation>{code}：{maximum} 以下の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>入力した内容</translation>
+    </message>
+    <message>
+        <source>Go down the sheet typing the box ticked on each line; the highlighted line takes it. Steps: 1 done (済), 2 in progress (手続き中), 3 not needed (不要), 4 on hold (保留), 5 does not apply (対象外), 0 nothing ticked. Questions: the box&apos;s number (the last box is “don&apos;t know”) or ?; a number or a date (YYYYMMDD) ends with Enter. To jump, type a code (D05) and Enter, or a code and its value (D05 1). Backspace undoes the last entry.</source>
+        <translation>用紙を上から順に、各行で印の付いた欄の番号を入力します。入力は色の付いた行に入ります。手続き：1 済、2 手続き中、3 不要、4 保留、5 対象外、0 印なし。質問：欄の番号（最後の欄は「わからない」）または ?。数や日付（YYYYMMDD）は Enter で確定します。ほかの行へ移るには記号（D05）を入力して Enter、または記号と値（D05 1）を入力します。Backspace で直前の入力を取り消します。</translation>
+    </message>
+    <message>
+        <source>That is not a sheet&apos;s code (it starts with PA-FORM).</source>
+        <translation>用紙のコードではありません（用紙のコードは PA-FORM で始まります）。</translation>
+    </message>
+    <message>
+        <source>That is the consent form or the blank handout: nothing on it is entered here.</source>
+        <translation>同意書または手書き用の案内のコードです。これらはここで入力するものではありません。</translation>
+    </message>
+    <message>
+        <source>No life event “{id}” is loaded on this computer.</source>
+        <translation>この端末には、できごと「{id}」の手続き情報が読み込まれていません。</translation>
+    </message>
+    <message>
+        <source>The sheet was printed for catalog version {printed}; this computer has {loaded}. Check that the codes on the paper match the table below.</source>
+        <translation>この用紙は手続き情報 {printed} 版で印刷されています。この端末の手続き情報は {loaded} 版です。用紙の記号が下の表と合っているか確かめてください。</translation>
+    </message>
+    <message>
+        <source>Sheet recognised.</source>
+        <translation>用紙を確認しました。</translation>
+    </message>
+    <message>
+        <source>Case {id} · {name} · {date}</source>
+        <translation>受付番号 {id}・{name}・{date}</translation>
+    </message>
+    <message>
+        <source>End of the sheet. Save, or type a code to go back to it.</source>
+        <translation>用紙の最後です。保存するか、戻りたい行の記号を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code} {title} — now the box ticked (1–5, or 0)</source>
+        <translation>{code} {title} — 印の付いた欄の番号（1〜5、または 0）</translation>
+    </message>
+    <message>
+        <source>don&apos;t know</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>a date as YYYYMMDD, then Enter</source>
+        <translation>日付を YYYYMMDD で入力して Enter</translation>
+    </message>
+    <message>
+        <source>a number, then Enter</source>
+        <translation>数を入力して Enter</translation>
+    </message>
+    <message>
+        <source>Entered {code}: {value}.</source>
+        <translation>{code} を入力しました：{value}。</translation>
+    </message>
+    <message>
+        <source>Removed {code}.</source>
+        <translation>{code} の入力を取り消しました。</translation>
+    </message>
+    <message>
+        <source>{a} answer(s), {s} status(es) entered</source>
+        <translation>入力済み：回答 {a}件、状況 {s}件</translation>
+    </message>
+    <message>
+        <source>The day it became known cannot be before the event.</source>
+        <translation>知った日を発生日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Whose sheet is this?</source>
+        <translation>どなたの用紙ですか</translation>
+    </message>
+    <message>
+        <source>The sheet: {event}, {date}, with {n} entries. Find the resident whose name is on the paper, or add them; a new resident&apos;s consent is recorded first (the consent form of the kit, if they signed one).</source>
+        <translation>この用紙：{event}、{date}、入力 {n}件。用紙に書かれた名前の相談者を検索するか、新しく登録してください。新しい相談者は、先に同意を記録します（キットの同意書に署名していれば、その内容を記録します）。</translation>
+    </message>
+    <message>
+        <source>Case {id} saved from the paper sheet: {n} status(es) changed.</source>
+        <translation>受付番号 {id} の案件に紙の用紙の内容を保存しました。状況の変更：{n}件。</translation>
+    </message>
+    <message>
+        <source>Not on this case&apos;s checklist, so not entered: {codes}.</source>
+        <translation>この案件のチェックリストにないため入力しなかったもの：{codes}。</translation>
+    </message>
+    <message>
+        <source>Enter a paper sheet</source>
+        <translation>記入済みの用紙を入力</translation>
+    </message>
+    <message>
+        <source>S&amp;heet</source>
+        <translation>用紙(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Life event of the sheet</source>
+        <translation>用紙のできごと</translation>
+    </message>
+    <message>
+        <source>or scan its &amp;code</source>
+        <translation>または用紙のコードを読み取る(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code of the sheet (top right corner)</source>
+        <translation>用紙のコード（右上）</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>A &amp;new case (the resident is chosen when saving)</source>
+        <translation>新しい案件（相談者は保存するときに選びます）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Event &amp;date</source>
+        <translation>発生日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>&amp;Known on a later day</source>
+        <translation>後日になって知った(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Day it became known</source>
+        <translation>知った日</translation>
+    </message>
+    <message>
+        <source>An e&amp;xisting case</source>
+        <translation>登録済みの案件(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Existing case</source>
+        <translation>登録済みの案件</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>入力(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Code and answer or status, e.g. D01 1</source>
+        <translation>記号と回答または状況（例：D01 1）</translation>
+    </message>
+    <message>
+        <source>What was entered last</source>
+        <translation>直前に入力した内容</translation>
+    </message>
+    <message>
+        <source>The sheet, with what was entered</source>
+        <translation>用紙と入力した内容</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected entry</source>
+        <translation>選んだ行の入力を取り消す(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1793,100 @@
     <message>
         <source>{n} steps, {c} to confirm</source>
         <translation>手続き {n}件（うち要確認 {c}件）</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>印刷プレビュー — {title}</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>幅に合わせる</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>書類を準備中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%nページ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be made: {reason}</source>
+        <translation>書類を作成できませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>Page {n} of {m}</source>
+        <translation>{m}ページ中 {n}ページ目</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as {name}</source>
+        <translation>{name} として保存しました</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>印刷中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer</source>
+        <translation>
+            <numerusform>%nページをプリンターに送りました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>印刷プレビュー</translation>
+    </message>
+    <message>
+        <source>Pages of the document</source>
+        <translation>書類のページ</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom</source>
+        <translation>表示倍率(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>表示倍率</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>PDFとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started. Check that it is switched on and connected, or save the document as PDF instead.</source>
+        <translation>プリンターを使えませんでした。電源が入っていて接続されているか確かめるか、代わりにPDFとして保存してください。</translation>
+    </message>
+    <message>
+        <source>The printer stopped taking pages; check it and try again.</source>
+        <translation>プリンターがページを受け付けなくなりました。プリンターを確かめて、もう一度印刷してください。</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2141,153 @@
     <message>
         <source>Supervisor</source>
         <translation>責任者</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message>
+        <source>This is not a resume code. Scan the code printed next to “Resume code” on the handout.</source>
+        <translation>再開コードではありません。案内の「次回お越しのときは」の横にあるコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The code is damaged or was misread (its check digits do not match). Scan it again; if it keeps failing, open the case by its number.</source>
+        <translation>コードが傷んでいるか、読み取りを誤りました（検査用の数字が合いません）。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The code is cut short: digits are missing at the end. Scan it again and hold the scanner still until it beeps.</source>
+        <translation>コードが途中で切れています（最後の数字が足りません）。もう一度、音が鳴るまでスキャナーを動かさずに読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s signature does not match: the paper was altered, or it was not made by the installation it names. Do not use it; open the case by its number.</source>
+        <translation>コードの署名が合いません。紙が書き換えられたか、コードに書かれた端末で作られたものではありません。このコードは使わず、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The code was made by an installation this one does not trust. To accept its codes, import that installation&apos;s public key (File ▸ Resume-code keys).</source>
+        <translation>この端末が信頼していない端末で作られたコードです。そのコードを受け付けるには、その端末の公開鍵を取り込んでください（ファイル ▸ 再開コードの鍵）。</translation>
+    </message>
+    <message>
+        <source>The code has expired. Open the case by its number, or print a new handout.</source>
+        <translation>コードの有効期限が切れています。受付番号で案件を開くか、新しい案内を印刷してください。</translation>
+    </message>
+    <message>
+        <source>No resume code could be read in the file. Scan the page again at 200 dpi or more, flat and in focus.</source>
+        <translation>ファイルから再開コードを読み取れませんでした。紙を平らに置き、200 dpi 以上で、ピントを合わせてもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>The code was made with procedure information (a catalog) that this computer does not have in the same version, so its steps cannot be matched. Open the case by its number.</source>
+        <translation>このコードは、この端末にない版の手続き情報で作られているため、手続きを照らし合わせられません。受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>A step of this case changed on this computer meanwhile. Scan the code again.</source>
+        <translation>その間に、この端末でこの案件の手続きが変更されました。もう一度コードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>Refused: {why} Nothing was changed.</source>
+        <translation>受け付けませんでした：{why} 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Open a scanned handout</source>
+        <translation>スキャンした案内を開く</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;All files (*)</source>
+        <translation>スキャンしたファイル (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>コードを読み取り中…</translation>
+    </message>
+    <message>
+        <source>The paper agrees with case {id} ({n} steps); nothing needed changing.</source>
+        <translation>紙の内容は受付番号 {id} の案件と一致しています（手続き {n}件）。変更は必要ありませんでした。</translation>
+    </message>
+    <message>
+        <source>Case {id}: the paper (issued {issued}) and this computer disagree on {n} step(s). For each, choose which status is right.</source>
+        <translation>受付番号 {id}：紙（{issued} 発行）とこの端末とで、手続き {n}件の状況が違います。それぞれ、正しい状況を選んでください。</translation>
+    </message>
+    <message>
+        <source>Difference {n} of {m}</source>
+        <translation>違い {m}件中 {n}件目</translation>
+    </message>
+    <message>
+        <source>On the paper: {status}</source>
+        <translation>紙の状況：{status}</translation>
+    </message>
+    <message>
+        <source>Printed {when}</source>
+        <translation>{when} 印刷</translation>
+    </message>
+    <message>
+        <source> — newer</source>
+        <translation>（こちらが新しい）</translation>
+    </message>
+    <message>
+        <source>On this computer: {status}</source>
+        <translation>この端末の状況：{status}</translation>
+    </message>
+    <message>
+        <source>Changed {when}</source>
+        <translation>{when} 変更</translation>
+    </message>
+    <message>
+        <source>{t} step(s) will take the paper&apos;s status; {k} keep this computer&apos;s.</source>
+        <translation>紙の状況にする手続き {t}件、この端末の状況のままにする手続き {k}件。</translation>
+    </message>
+    <message>
+        <source>{code} {title}: {here} → {paper} (from the paper)</source>
+        <translation>{code} {title}：{here} → {paper}（紙から）</translation>
+    </message>
+    <message>
+        <source>{code} {title}: stays {here}</source>
+        <translation>{code} {title}：{here} のまま</translation>
+    </message>
+    <message>
+        <source>Case {id} brought up to date from the paper: {n} step(s) changed.</source>
+        <translation>受付番号 {id} の案件を紙の内容で更新しました。変更した手続き：{n}件。</translation>
+    </message>
+    <message>
+        <source>Scan a resume code</source>
+        <translation>再開コードを読み取る</translation>
+    </message>
+    <message>
+        <source>Scan the resume code on the handout with the scanner, or type its digits and press Enter. A scanned handout can also be opened as an image or PDF file.</source>
+        <translation>案内の再開コードをスキャナーで読み取るか、数字を入力して Enter を押してください。スキャンした案内を画像やPDFのファイルとして開くこともできます。</translation>
+    </message>
+    <message>
+        <source>Resume &amp;code</source>
+        <translation>再開コード(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Resume code digits</source>
+        <translation>再開コードの数字</translation>
+    </message>
+    <message>
+        <source>Open &amp;image or PDF…</source>
+        <translation>画像またはPDFを開く(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Scan result</source>
+        <translation>読み取りの結果</translation>
+    </message>
+    <message>
+        <source>Use the status on the paper</source>
+        <translation>紙の状況にする</translation>
+    </message>
+    <message>
+        <source>Keep the status on this computer</source>
+        <translation>この端末の状況のままにする</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>保存する内容</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and open the case</source>
+        <translation>反映して案件を開く(&amp;A)</translation>
     </message>
 </context>
 <context>

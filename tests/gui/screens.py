@@ -6,12 +6,15 @@ Used by the tests of translation, layout and accessibility, so they all walk the
 
 from __future__ import annotations
 
+import dataclasses
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -66,6 +69,7 @@ def screens(application, pin: str = PIN) -> Iterator[tuple[str, QWidget]]:
     yield from _sign_in_screens(application, pin)
     yield from _page_screens(application)
     yield from _dialog_screens(application)
+    yield from paper_screens(application)
     yield from _first_account_screen(application)
     application.controller.show_today()
 
@@ -173,6 +177,146 @@ def _dialog_screens(application) -> Iterator[tuple[str, QWidget]]:
             yield name, dialog
             dialog.reject()
             dialog.deleteLater()
+
+
+def wait_until(condition: Callable[[], object], seconds: float = 30) -> None:
+    """Let the event loop run until ``condition`` holds (work on the background thread)."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        QTest.qWait(10)
+
+
+def paper_screens(application) -> Iterator[tuple[str, QWidget]]:
+    """Printing, the outage kit, scanning (a refused code, a case of another helper, differences to
+    decide, a case to make again), paper entry and the resume-code keys, on the case shown (the
+    first of today's list if none is). Needs a volunteer account (the case must not be theirs)."""
+    from assist_app.gui.batch_print_dialog import BatchPrintDialog
+    from assist_app.gui.handout_options_dialog import HandoutOptionsDialog
+    from assist_app.gui.keys_dialog import KeysDialog
+    from assist_app.gui.outage_kit_dialog import OutageKitDialog
+    from assist_app.gui.paper_entry_dialog import PaperEntryDialog
+    from assist_app.gui.resident_choice_wizard import ResidentChoiceWizard
+    from assist_app.gui.scan_dialog import ScanDialog
+    from assist_app.resume import issue_code
+    from assist_app.services.access import Actor
+    from assist_app.services.handout_service import resume_content
+    from assist_app.services.paper_services import HandoutChoice
+    from assist_app.storage.models import utcnow
+
+    controller, window = application.controller, application.window
+    context, paper = controller.context, controller.paper
+    core, actor = context.core, context.helper.actor
+    if controller.built_case is None or controller.case.view is None:
+        controller.open_case(controller.today.model.case_at(0).id)
+    view = core.cases.get_case(actor, controller.case.view.id)
+    paper.with_services(lambda _services: None)
+    wait_until(lambda: paper.services is not None)
+    services = paper.services
+
+    def shown(dialog: QWidget) -> QWidget:
+        dialog.show()
+        settle()
+        return dialog
+
+    def closed(dialog: QWidget) -> None:
+        dialog.reject()
+        dialog.deleteLater()
+        wait_until(lambda: paper.dialog is None and paper.preview is None)
+
+    for name, make in (
+        ("handout options", lambda: HandoutOptionsDialog("easy_ja", True, window)),
+        ("outage kit", lambda: OutageKitDialog(core.library, context.lang, window)),
+        (
+            "print handouts for several cases",
+            lambda: BatchPrintDialog(
+                core.cases.list_open_cases(actor, lang=context.lang), context.today(), window
+            ),
+        ),
+    ):
+        dialog = shown(make())
+        yield name, dialog
+        closed(dialog)
+
+    paper.preview_handout(view.id, HandoutChoice("en" if context.lang == "en" else "ja", False))
+    wait_until(lambda: paper.preview is not None and paper.preview.document is not None)
+    settle()
+    yield "print preview", paper.preview
+    closed(paper.preview)
+
+    # Resume codes as this installation would print them: as the case is, with two steps ticked
+    # differently on the paper, and for a case that is not on this computer.
+    key = services.keys.own_key(create=True)
+    catalog = core.library.catalog(view.summary.catalog_id)
+
+    def code_for(case_view) -> str:
+        return issue_code(resume_content(case_view, catalog, key.key_id, utcnow()), key)
+
+    ticked = [dataclasses.replace(i, status="done" if i.status != "done" else "todo") for i in view.items[:2]]
+    differing = code_for(dataclasses.replace(view, items=[*ticked, *view.items[2:]]))
+    elsewhere = code_for(
+        dataclasses.replace(view, summary=dataclasses.replace(view.summary, id=view.id + 10**6))
+    )
+
+    def scan(dialog: ScanDialog, code: str) -> None:
+        dialog.ui.codeEdit.setText(code)
+        dialog.ui.codeEdit.returnPressed.emit()  # as the scanner's Enter
+        settle()
+
+    paper.scan_code()
+    wait_until(lambda: isinstance(paper.dialog, ScanDialog))
+    dialog = paper.dialog
+    settle()
+    yield "scan a resume code", dialog
+    scan(dialog, differing[:-7])
+    yield "scan, code refused", dialog
+    scan(dialog, differing)
+    yield "scan, differences", dialog
+    while dialog.ui.steps.currentWidget() is dialog.ui.decidePage:
+        dialog.ui.paperButton.click()
+    settle()
+    yield "scan, decisions", dialog
+    closed(dialog)
+
+    volunteer = next(h for h in core.helpers.list_helpers() if h.role == "volunteer")
+    as_volunteer = Actor(volunteer.id, volunteer.role, volunteer.name)  # the case is not theirs
+    dialog = shown(ScanDialog(services, window.background, core.library, as_volunteer, context.lang, window))
+    scan(dialog, code_for(view))
+    yield "scan, case of another helper", dialog
+    dialog.reject()
+    dialog.deleteLater()
+
+    paper.scan_code()
+    wait_until(lambda: isinstance(paper.dialog, ScanDialog))
+    scan(paper.dialog, elsewhere)
+    wait_until(lambda: isinstance(paper.dialog, ResidentChoiceWizard))
+    wizard = paper.dialog
+    wizard.resident_page.name.setText("試験 太郎")
+    for number in range(1, 4):
+        if number == 3:
+            wizard.consent_page.records.setChecked(True)
+        settle()
+        yield f"case made again, page {number}", wizard
+        wizard.next()
+    closed(wizard)
+
+    paper.paper_entry()
+    wait_until(lambda: isinstance(paper.dialog, PaperEntryDialog))
+    entry = paper.dialog
+    entry.choose_sheet(view.summary.catalog_id)
+    for typed in ("Q1 ?", f"{next(iter(entry.reader.steps))} 1"):
+        entry.ui.entryEdit.setText(typed)
+        entry.ui.entryEdit.returnPressed.emit()
+    settle()
+    yield "paper entry", entry
+    closed(entry)
+
+    paper.keys()
+    wait_until(lambda: isinstance(paper.dialog, KeysDialog))
+    settle()
+    yield "resume-code keys", paper.dialog
+    closed(paper.dialog)
 
 
 def _first_account_screen(application) -> Iterator[tuple[str, QWidget]]:

@@ -58,3 +58,23 @@ def test_a_handover_names_the_helper_who_takes_over(qapp):
 
 def test_an_action_added_later_still_shows_its_details(qapp):
     assert history_text.details(entry("pin_changed", by="admin"), ITEMS, {}) == "by: admin"
+
+
+def test_paper_entries_say_where_the_paper_went_and_what_came_back(qapp):
+    saved = entry("printed", document="handout", output="pdf_file", lang="en", large=True, resume_code=True)
+    printed = entry("printed", document="handout", output="printer", lang="ja", large=False)
+    assert history_text.details(saved, ITEMS, {}) != history_text.details(printed, ITEMS, {})
+    assert "English" in history_text.details(saved, ITEMS, {})
+    recreated = entry("case_recreated", origin_case=7, answers="unknown", not_restored=["death-registration"])
+    assert "7" in history_text.details(recreated, ITEMS, {})
+    assert "D01 死亡届" in history_text.details(recreated, ITEMS, {})
+    sheet = entry(
+        "paper_entered", version="1.0", answers=["insurance"], statuses_changed=2, not_on_checklist=["T02"]
+    )
+    words = history_text.details(sheet, ITEMS, {})
+    assert "1.0" in words and "2" in words and "T02" in words
+    for shown in (recreated, sheet):  # no machine keys on screen
+        assert not any(
+            key in history_text.details(shown, ITEMS, {})
+            for key in ("origin_case", "not_restored", "statuses_changed")
+        )

@@ -31,6 +31,14 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         ]
     assert {"locked", "sign-in, wrong PINs", "first account", "helper accounts", "change PIN"} <= set(seen)
     assert {"audit log", "retention", "resident's copy saved", "erase the resident?"} <= set(seen)
+    assert {"print preview", "handout options", "print handouts for several cases", "outage kit"} <= set(seen)
+    assert {
+        "scan, code refused",
+        "scan, case of another helper",
+        "scan, differences",
+        "scan, decisions",
+    } <= set(seen)
+    assert {"case made again, page 1", "paper entry", "resume-code keys"} <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}
 
@@ -91,3 +99,17 @@ def test_signing_in_by_keyboard_alone(start_app, qtbot):
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
     assert not session.locked and session.context.helper.actor.helper_id == 2
     assert application.focus_ring.widget() is application.qt.focusWidget()
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_each_menu_gives_every_item_its_own_access_key(start_app, lang):
+    import re
+
+    application = start_app(lang)
+    menus = [application.window.menuBar()] + [
+        a.menu() for a in application.window.menuBar().actions() if a.menu() is not None
+    ]
+    for menu in menus:
+        keys = [m.group(1).lower() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
+        assert len(keys) == len(set(keys)), [a.text() for a in menu.actions()]
+        assert keys, menu.title()

@@ -18,6 +18,7 @@ from assist_app.resume import SigningKey, TrustStore
 from assist_app.services.access import Actor
 from assist_app.services.errors import AccessDenied
 from assist_app.services.handout_service import HandoutService
+from assist_app.services.paper_entry import PaperEntryService, SheetReader
 from assist_app.services.resume_service import ResumeService
 from assist_app.services.views import CaseView, ConsentInput, ResidentInput, ResidentView
 from assist_app.storage.models import AuditEntry, Case, ChecklistItem, Resident
@@ -114,7 +115,24 @@ ATTEMPTS = {
     "recreate a case for their resident": lambda w: w.resume.recreate(
         w.a, w.resume.scan_text(w.b, b_code(w)), w.b_resident.id
     ),
+    "record their handout as printed": lambda w: w.handouts.record_output(
+        w.a, w.handouts.print_handout(w.b, w.b_case.id, record=False), "printer"
+    ),
+    "enter a paper sheet into their case": lambda w: paper_entry(w).save_to_case(
+        w.a, w.b_case.id, "mini", SheetReader(w.core.library.catalog("mini")).read("Q1 2 T01 1")
+    ),
+    "enter a paper sheet for their resident": lambda w: paper_entry(w).save_new(
+        w.a,
+        w.b_resident.id,
+        "mini",
+        D(2026, 11, 3),
+        SheetReader(w.core.library.catalog("mini")).read("T01 1"),
+    ),
 }
+
+
+def paper_entry(w: World) -> PaperEntryService:
+    return PaperEntryService(w.core.database, w.core.library, w.core.cases)
 
 
 def snapshot(w: World) -> dict:
@@ -168,6 +186,9 @@ def test_the_owner_may_do_what_the_other_volunteer_may_not(world):
     w.core.residents.get_resident(w.b, w.b_resident.id)
     assert w.core.exports.resident_record(w.b, w.b_resident.id)["resident"]["name"] == "見本 花子"
     assert w.handouts.print_handout(w.b, w.b_case.id).pdf.startswith(b"%PDF")
+    w.handouts.record_output(w.b, w.handouts.print_handout(w.b, w.b_case.id, record=False), "printer")
+    reader = SheetReader(w.core.library.catalog("mini"))
+    assert paper_entry(w).save_to_case(w.b, w.b_case.id, "mini", reader.read("T01 2")).statuses_changed == 1
     scan = w.resume.scan_text(w.b, b_code(w))
     assert scan.case_id == w.b_case.id
     w.core.cases.close_case(w.b, w.b_case.id)
