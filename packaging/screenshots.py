@@ -16,6 +16,7 @@ Each language/size combination runs in its own process, so each gets a fresh QAp
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import re
 import subprocess
@@ -158,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one", nargs=6, help=argparse.SUPPRESS)  # data_dir helper lang large WxH out
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
+    # The demo folder's database key never goes near this computer's real keychain: no keychain,
+    # and a throwaway passphrase (inherited by the --one processes).
+    os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    os.environ.setdefault("ASSIST_APP_PASSPHRASE", "demo screenshots only")
     if args.one:
         data_dir, helper_id, lang, large, size, out = args.one
         width, height = (int(n) for n in size.split("x"))

@@ -290,8 +290,10 @@ class PaperController(QObject):
         actor = self.actor
 
         def on_progress(done: int, of: int) -> None:
-            progress.setValue(done)
+            # The label first: setValue on a modal dialog processes events, which may deliver the
+            # next progress (and the end) before it returns.
             progress.setLabelText(self.tr("Handout {n} of {m} done").format(n=done, m=of))
+            progress.setValue(done)
 
         def work(report) -> list:
             services = self.services
