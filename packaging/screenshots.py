@@ -16,8 +16,8 @@ Each language/size combination runs in its own process, so each gets a fresh QAp
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
