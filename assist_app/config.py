@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from assist_app.messages.storage import CONFIG_NOT_AN_OBJECT, CONFIG_UNREADABLE
+
 ENV_DATA_DIR = "ASSIST_APP_DATA_DIR"
 CONFIG_FILE = "config.json"
 DATABASE_FILE = "assist.sqlite3"
@@ -54,9 +56,9 @@ def load_config(data_dir: Path) -> Config:
         try:
             values = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise ConfigError(f"{path} cannot be read ({exc.__class__.__name__}); fix or delete it") from None
+            raise ConfigError(CONFIG_UNREADABLE(path=path, error=exc.__class__.__name__)) from None
         if not isinstance(values, dict):
-            raise ConfigError(f"{path} must hold a JSON object")
+            raise ConfigError(CONFIG_NOT_AN_OBJECT(path=path))
         url = values.get("database_url") or url
     return Config(data_dir=data_dir, database_url=url)
 

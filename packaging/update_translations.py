@@ -8,6 +8,11 @@ assist_<lang>.ts and compile each .ts into the .qm the app loads (pyside6-lrelea
                                                           placeholder or accelerator is lost, or a .qm
                                                           is older than its .ts
 
+The core's messages (assist_app.messages) are Qt-free, so lupdate cannot find them in the source:
+every template is written out for it as a QT_TRANSLATE_NOOP call (context CoreMessages) in a
+temporary file, so they land in the .ts like any other string, and --check fails while one of them
+has no translation.
+
 TSV lines are ``context<TAB>source<TAB>translation``, with newlines written as ``\\n``; the output
 of --unfinished, with a third column added, is what --apply reads. Keep ``{name}`` placeholders,
 ``%n`` and ``(Ctrl+…)`` texts as they are; put the accelerator as ``(&X)`` after Japanese text.
@@ -16,6 +21,7 @@ of --unfinished, with a third column added, is what --apply reads. Keep ``{name}
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -41,12 +47,38 @@ def sources() -> list[str]:
     return [str(p) for p in sorted(files)] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
 
 
+def core_messages(folder: Path) -> Path:
+    """A file of QT_TRANSLATE_NOOP calls, one per template of the core's messages, for lupdate."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from assist_app.messages import CONTEXT, all_templates
+
+    calls = [
+        f"QT_TRANSLATE_NOOP({json.dumps(CONTEXT)}, {json.dumps(t.text, ensure_ascii=False)})"
+        for t in all_templates()
+    ]
+    path = folder / "core_messages.py"
+    path.write_text("\n".join(calls) + "\n", encoding="utf-8")
+    return path
+
+
 def lupdate(ts: Path) -> None:
-    subprocess.run(
-        [tool("pyside6-lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)],
-        check=True,
-        capture_output=True,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        core = core_messages(Path(tmp))
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                str(core),
+                "-ts",
+                str(ts),
+            ],
+            check=True,
+            capture_output=True,
+        )
 
 
 def lrelease(ts: Path, qm: Path) -> None:

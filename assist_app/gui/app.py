@@ -197,10 +197,9 @@ class Application:
 
     # failures -----------------------------------------------------------------------------------
     def _on_core_failed(self, exc: Exception) -> None:
-        from assist_app.config import ConfigError
         from assist_app.gui.error_messages import explain
 
-        self._on_start_failed(str(exc) if isinstance(exc, ConfigError) else explain(exc))
+        self._on_start_failed(explain(exc))
 
     def _on_start_failed(self, message: str) -> None:
         if self.probe:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from assist_app.gui.core_messages import translated
 from assist_app.log_setup import log_exception
+from assist_app.messages import message_of
 
 
 def explain(exc: BaseException) -> str:
-    """A message for the helper; service and storage errors are already written for people."""
-    refusal = _refusal(exc)
-    if refusal:
-        return refusal
+    """A message for the helper in the interface language: the core's own (assist_app.messages)
+    when the error carries one, else a general one."""
+    message = message_of(exc)
+    if message is not None:
+        return translated(message)
     # Imported here: this module is on the start-up path, the storage layer is not.
     from assist_app.catalog import CatalogError
     from assist_app.config import ConfigError
@@ -21,7 +24,7 @@ def explain(exc: BaseException) -> str:
     from assist_app.storage.database import DatabaseError
 
     if isinstance(exc, ServiceError | DatabaseError | ConfigError | SecretStoreError):
-        return str(exc)
+        return str(exc)  # written for people, but in English only: tests/core/test_messages.py fails
     if isinstance(exc, CatalogError):
         return QCoreApplication.translate(
             "Errors",
@@ -40,31 +43,6 @@ def explain(exc: BaseException) -> str:
         "Something went wrong and the action was not completed. Nothing already saved was lost. "
         "The details were written to the log file in the data folder.",
     )
-
-
-def _refusal(exc: BaseException) -> str:
-    """A call the signed-in helper may not make, in the interface language (the core says it in
-    English): whose record it is, and whom to ask."""
-    from assist_app.services.errors import AccessDenied
-
-    if not isinstance(exc, AccessDenied):
-        return ""
-    words = {
-        "case": QT_TRANSLATE_NOOP(
-            "Errors",
-            "This case is looked after by another helper, so it is not shown or changed here. "
-            "Ask counter staff to hand it over to you.",
-        ),
-        "resident": QT_TRANSLATE_NOOP(
-            "Errors",
-            "This resident is looked after by another helper, so nothing about them is shown or "
-            "changed here. Ask counter staff for help.",
-        ),
-        "supervisor": QT_TRANSLATE_NOOP("Errors", "Only a supervisor can do this. Ask a supervisor."),
-        "sign_in": QT_TRANSLATE_NOOP("Errors", "The app was locked meanwhile. Sign in, then try again."),
-    }
-    text = words.get(exc.record_type or "")
-    return QCoreApplication.translate("Errors", text) if text else str(exc)
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

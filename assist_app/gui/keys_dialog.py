@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QT
 
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_keys_dialog import Ui_KeysDialog
-from assist_app.gui.keychain_problems import keychain_problem
-from assist_app.services.errors import InvalidInput
 
 if TYPE_CHECKING:
     from assist_app.resume import TrustedKey
@@ -54,9 +52,7 @@ class KeysDialog(QDialog):
             own = self.keys.own_key(create=False)
         except KeychainUnavailable as exc:
             self.ui.ownKeyLabel.setText(
-                self.tr("This installation's key cannot be read: {reason}").format(
-                    reason=keychain_problem(exc.reason)
-                )
+                self.tr("This installation's key cannot be read: {reason}").format(reason=explain(exc))
             )
         else:
             self.ui.ownKeyLabel.setText(
@@ -83,12 +79,6 @@ class KeysDialog(QDialog):
         selected = self.ui.keysTable.selectionModel().hasSelection()
         return self.shown[row] if selected and 0 <= row < len(self.shown) else None
 
-    @staticmethod
-    def _words(exc: Exception) -> str:
-        from assist_app.services.resume_key_service import KeychainUnavailable
-
-        return keychain_problem(exc.reason) if isinstance(exc, KeychainUnavailable) else explain(exc)
-
     def _update_remove(self) -> None:
         key = self._selected()
         self.ui.removeButton.setEnabled(key is not None and not key.own)
@@ -110,7 +100,7 @@ class KeysDialog(QDialog):
             text = self.keys.export_text(self.ui.nameEdit.text())
             path.write_text(text + "\n", encoding="utf-8")
         except Exception as exc:  # keychain or disk: in words
-            self.ui.resultLabel.setText(self._words(exc))
+            self.ui.resultLabel.setText(explain(exc))
             return False
         self.ui.resultLabel.setText(
             self.tr("Written to {name}. Import it on the other installations of your ward.").format(
@@ -143,22 +133,15 @@ class KeysDialog(QDialog):
     def import_file(self, path: Path, confirm: Callable[[TrustedKey], bool]) -> bool:
         try:
             key = self.keys.read_key_file(path)
-        except InvalidInput:  # the core names what is wrong with the file in English
-            self.ui.resultLabel.setText(
-                self.tr(
-                    "{name} is not a public-key file of this app, or it is damaged. Ask for the file again."
-                ).format(name=path.name)
-            )
-            return False
         except Exception as exc:
-            self.ui.resultLabel.setText(self._words(exc))
+            self.ui.resultLabel.setText(explain(exc))
             return False
         if not confirm(key):
             return False
         try:
             added = self.keys.trust(key)
         except Exception as exc:
-            self.ui.resultLabel.setText(self._words(exc))
+            self.ui.resultLabel.setText(explain(exc))
             return False
         self.ui.resultLabel.setText(
             (

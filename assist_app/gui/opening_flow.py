@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from assist_app.config import ConfigError, load_config
+from assist_app.config import load_config
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.error_messages import explain
 
@@ -101,23 +101,18 @@ class DatabaseOpening(QObject):
         elif self.interactive and isinstance(exc, DatabaseDamaged):
             self._ask_damaged(exc)
         else:
-            self.failed.emit(str(exc) if isinstance(exc, ConfigError) else explain(exc))
+            self.failed.emit(explain(exc))
 
     # the key ---------------------------------------------------------------------------------
     def _ask_unlock(self, exc: Exception) -> None:
         from assist_app.gui.unlock_dialog import UnlockDialog
         from assist_app.security.database_key import Credentials, PassphraseRequired, RecoveryKeyRequired
-        from assist_app.security.passphrase_vault import WrongPassphrase
 
         error = ""
         if isinstance(exc, PassphraseRequired | RecoveryKeyRequired):
             self._problem, self._mode = exc, None
-        elif isinstance(exc, WrongPassphrase):
-            error = self.tr(
-                "The passphrase is not right. Check the keyboard layout and input mode, and try again."
-            )
         else:
-            error = str(exc)
+            error = explain(exc)
         problem = self._problem or PassphraseRequired(None, first_start=False)
         self.dialog = UnlockDialog(problem, Credentials(), error, self.window, mode=self._mode)
         self.dialog.finished.connect(self._on_unlock_dialog_finished)

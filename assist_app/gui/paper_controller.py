@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog
 
 from assist_app.gui.context import AppContext
+from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import show_error
-from assist_app.gui.keychain_problems import keychain_problem
 from assist_app.gui.main_window import MainWindow
 from assist_app.gui.resident_search import ResidentSearchAs
 
@@ -165,7 +165,7 @@ class PaperController(QObject):
                 printed = services.preview_handout(actor, case_id, choice)
                 note = (
                     self.tr("This handout has no resume code: {reason}").format(
-                        reason=keychain_problem(printed.no_code_kind)
+                        reason=translated(printed.no_code_reason)
                     )
                     if printed.no_code_reason
                     else ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,52 +33,6 @@ if TYPE_CHECKING:
     from assist_app.gui.resident_search import ResidentSearchAs
     from assist_app.services.access import Actor
     from assist_app.services.paper_services import PaperServices
-
-
-# What cannot be read in what was typed, by the reason the core gives (it words it in English).
-ENTRY_ERRORS = {
-    "empty": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "Type a code from the sheet: D01 and a status key, or Q1 and an answer."
-    ),
-    "answer_missing": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "{code}: type the answer after the question number."
-    ),
-    "unknown_code": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "{code}: no step or question on this sheet has this code."
-    ),
-    "status_missing": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "{code}: type the box ticked after the code (1 done … 5 does not apply, 0 none)."
-    ),
-    "bad_status": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog",
-        "{code}: “{key}” is not a box of the sheet (1 done, 2 in progress, 3 not needed, 4 on hold, "
-        "5 does not apply, 0 nothing ticked).",
-    ),
-    "yes_no": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: answer 1 (yes), 2 (no) or ? (don't know)."),
-    "choice": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "{code}: answer with the box's number, 1 to {last}, or ?."
-    ),
-    "date_format": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: type the date as YYYYMMDD, or ?."),
-    "not_a_date": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: {value} is not a date."),
-    "number": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: type a whole number, or ?."),
-    "range": QT_TRANSLATE_NOOP(
-        "PaperEntryDialog", "{code}: type a number from {minimum} to {maximum}, or ?."
-    ),
-    "at_least": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: type a number of {minimum} or more, or ?."),
-    "at_most": QT_TRANSLATE_NOOP("PaperEntryDialog", "{code}: type a number up to {maximum}, or ?."),
-}
-
-
-def entry_error_text(exc: Exception) -> str:
-    """Why what was typed cannot be read, in the interface language."""
-    kind, params = getattr(exc, "kind", ""), dict(getattr(exc, "params", {}))
-    if kind == "range" and params.get("maximum") is None:
-        kind = "at_least"
-    elif kind == "range" and params.get("minimum") is None:
-        kind = "at_most"
-    if kind not in ENTRY_ERRORS:
-        return explain(exc)
-    return QCoreApplication.translate("PaperEntryDialog", ENTRY_ERRORS[kind]).format(**params)
 
 
 class PaperEntryDialog(QDialog):
@@ -273,7 +227,7 @@ class PaperEntryDialog(QDialog):
         try:
             entries = self.reader.read(text, final=True, cursor=self.cursor)
         except Exception as exc:  # EntryError: says which code and what is expected
-            self.ui.hintLabel.setText(entry_error_text(exc))
+            self.ui.hintLabel.setText(explain(exc))
             return
         self._take(entries)
 

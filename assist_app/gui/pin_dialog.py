@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from assist_app.gui.error_messages import explain
 from assist_app.security.pin import PinError, check_new_pin
 
 
@@ -61,15 +62,11 @@ class PinDialog(QDialog):
 
 
 def pin_problem(pin: str) -> str | None:
-    """Why a new PIN would be refused, in the interface language (the core says it in English)."""
+    """Why a new PIN would be refused, in the interface language."""
     try:
         check_new_pin(pin)
-    except PinError:
-        return QCoreApplication.translate(
-            "PinDialog",
-            "This PIN cannot be used: choose at least 4 characters, not all the same and not a run "
-            "such as 1234.",
-        )
+    except PinError as exc:
+        return explain(exc)
     return None
 
 

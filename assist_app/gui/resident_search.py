@@ -22,9 +22,10 @@ class ResidentSearchAs:
         return self._context.core.residents.search(actor, query, limit) if actor else []
 
     def add_resident(self, data: ResidentInput, consent: ConsentInput) -> ResidentView:
+        from assist_app.messages.cases import SIGN_IN_AGAIN
         from assist_app.services.errors import AccessDenied
 
         actor = self._context.helper.actor
         if actor is None:
-            raise AccessDenied("Sign in again to add a resident.", "sign_in", None)
+            raise AccessDenied(SIGN_IN_AGAIN(), "sign_in", None)
         return self._context.core.residents.add_resident(actor, data, consent)

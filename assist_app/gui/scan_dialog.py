@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from assist_app.catalog import Library
@@ -27,72 +27,19 @@ if TYPE_CHECKING:
     from assist_app.services.paper_services import PaperServices
     from assist_app.services.resume_service import ResumeScan, StepDisagreement
 
-# Why a code was refused, by the reason the core gives, in words that say what to do.
-REFUSALS = {
-    "wrong_format": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "This is not a resume code. Scan the code printed next to “Resume code” on the handout.",
-    ),
-    "damaged": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "The code is damaged or was misread (its check digits do not match). Scan it again; if it "
-        "keeps failing, open the case by its number.",
-    ),
-    "truncated": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "The code is cut short: digits are missing at the end. Scan it again and hold the scanner "
-        "still until it beeps.",
-    ),
-    "bad_signature": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "The code's signature does not match: the paper was altered, or it was not made by the "
-        "installation it names. Do not use it; open the case by its number.",
-    ),
-    "unknown_signer": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "The code was made by an installation this one does not trust. To accept its codes, "
-        "import that installation's public key (File ▸ Resume-code keys).",
-    ),
-    "expired": QT_TRANSLATE_NOOP(
-        "ScanDialog", "The code has expired. Open the case by its number, or print a new handout."
-    ),
-    "no_code": QT_TRANSLATE_NOOP(
-        "ScanDialog",
-        "No resume code could be read in the file. Scan the page again at 200 dpi or more, flat "
-        "and in focus.",
-    ),
-}
-
 
 def problem_text(exc: Exception) -> str:
-    """A code that verified but cannot be used here, or a step that changed meanwhile, in the
-    interface language (the core says it in English); other errors as everywhere else."""
-    from assist_app.services.errors import AccessDenied, Conflict
+    """Why a code was refused, or cannot be used here, or a step changed meanwhile, in the
+    interface language; a refusal says that nothing was changed."""
+    from assist_app.resume import ResumeCodeRefused
+    from assist_app.services.errors import AccessDenied
     from assist_app.services.resume_service import CatalogMismatch
 
-    refused = QCoreApplication.translate("ScanDialog", "Refused: {why} Nothing was changed.")
-    if isinstance(exc, CatalogMismatch):
-        return refused.format(
-            why=QCoreApplication.translate(
-                "ScanDialog",
-                "The code was made with procedure information (a catalog) that this computer does not "
-                "have in the same version, so its steps cannot be matched. Open the case by its number.",
-            )
-        )
-    if isinstance(exc, AccessDenied):
-        return refused.format(why=explain(exc))
-    if isinstance(exc, Conflict):
-        return QCoreApplication.translate(
-            "ScanDialog", "A step of this case changed on this computer meanwhile. Scan the code again."
+    if isinstance(exc, ResumeCodeRefused | CatalogMismatch | AccessDenied):
+        return QCoreApplication.translate("ScanDialog", "Refused: {why} Nothing was changed.").format(
+            why=explain(exc)
         )
     return explain(exc)
-
-
-def refusal_text(reason: str) -> str:
-    words = REFUSALS.get(reason, REFUSALS["damaged"])
-    return QCoreApplication.translate("ScanDialog", "Refused: {why} Nothing was changed.").format(
-        why=QCoreApplication.translate("ScanDialog", words)
-    )
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -186,11 +133,8 @@ class ScanDialog(QDialog):
             self._on_scanned(scan)
 
     def _on_refused(self, exc: Exception) -> None:
-        from assist_app.resume import ResumeCodeRefused
-
         self.ui.openFileButton.setEnabled(True)
-        text = refusal_text(exc.reason) if isinstance(exc, ResumeCodeRefused) else problem_text(exc)
-        self.ui.resultLabel.setText(text)
+        self.ui.resultLabel.setText(problem_text(exc))
         self.ui.codeEdit.selectAll()  # the next scan replaces the refused one
         self.ui.codeEdit.setFocus()
 

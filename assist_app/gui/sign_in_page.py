@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assist_app.gui.core_messages import translated
+from assist_app.gui.error_messages import explain
 from assist_app.gui.pin_dialog import differ_text, pin_edit, pin_problem
+from assist_app.messages.cases import WAIT_AFTER_WRONG_PINS
 from assist_app.services.account_service import AccountService, SignIn
 from assist_app.services.errors import ServiceError
 from assist_app.services.helper_service import HelperService
@@ -40,32 +43,9 @@ def role_label(role: str) -> str:
     return QCoreApplication.translate("Roles", ROLES[role]) if role in ROLES else role
 
 
-REFUSALS = {
-    "unavailable": QT_TRANSLATE_NOOP("SignInPage", "This account cannot sign in; ask a supervisor."),
-    "damaged_pin": QT_TRANSLATE_NOOP(
-        "SignInPage", "The stored PIN is damaged; ask a supervisor to set a new one."
-    ),
-    "waiting": QT_TRANSLATE_NOOP("SignInPage", "Too many wrong PINs; wait {n} s and try again."),
-    "wrong_pin_wait": QT_TRANSLATE_NOOP(
-        "SignInPage", "Wrong PIN. Too many wrong PINs; wait {n} s and try again."
-    ),
-    "wrong_pin_1": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; 1 more try before a wait."),
-    "wrong_pin": QT_TRANSLATE_NOOP("SignInPage", "Wrong PIN; {n} more tries before a wait."),
-}
-
-
 def refusal_text(result: SignIn) -> str:
-    """Why a sign-in was refused, in the interface language (the core says it in English)."""
-    key, n = result.reason, result.tries_left
-    if key == "wrong_pin" and result.wait_seconds:
-        key = "wrong_pin_wait"
-    elif key == "wrong_pin" and n == 1:
-        key = "wrong_pin_1"
-    if key in ("waiting", "wrong_pin_wait"):
-        n = result.wait_seconds
-    if key not in REFUSALS:
-        return result.message
-    return QCoreApplication.translate("SignInPage", REFUSALS[key]).format(n=n)
+    """Why a sign-in was refused, in the interface language."""
+    return translated(result.message) if result.message is not None else ""
 
 
 class SignInPage(QWidget):
@@ -256,7 +236,7 @@ class SignInPage(QWidget):
     def _on_wait_timeout(self) -> None:
         self._wait_left -= 1
         if self._wait_left > 0:
-            self.message.setText(refusal_text(SignIn(None, wait_seconds=self._wait_left, reason="waiting")))
+            self.message.setText(translated(WAIT_AFTER_WRONG_PINS(seconds=self._wait_left)))
             return
         self._wait.stop()
         self.sign_in_button.setEnabled(True)
@@ -286,7 +266,7 @@ class SignInPage(QWidget):
                 self.first_name.text(), self.first_pin.text(), claim_helper_id=self.claim.currentData()
             )
         except ServiceError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(explain(exc))
             return
         self.first_pin.clear()
         self.first_again.clear()

@@ -7,12 +7,13 @@ The dialog only gathers what the helper types; unlocking is the core's job (``op
 
 from __future__ import annotations
 
-import unicodedata
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
+from assist_app.gui.core_messages import translated
+from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
 from assist_app.security.database_key import (
     Credentials,
@@ -20,7 +21,7 @@ from assist_app.security.database_key import (
     RecoveryKeyMismatch,
     RecoveryKeyRequired,
 )
-from assist_app.security.passphrase_vault import MIN_LENGTH
+from assist_app.security.passphrase_vault import MIN_LENGTH, WeakPassphrase, check_new_passphrase
 from assist_app.security.recovery_key import RecoveryKeyError, parse_recovery_key
 from assist_app.security.secret_store import SecretStoreError
 
@@ -33,28 +34,7 @@ class Mode(Enum):
 
 def keychain_situation(problem: SecretStoreError | None) -> str:
     """Which keychain failure happened, in the helper's language."""
-    if problem is None:
-        return ""
-    # Spelled out in full (no alias for translate) so that lupdate finds every text.
-    texts = {
-        "no_keychain": QCoreApplication.translate("Unlock", "No keychain is available on this computer."),
-        "no_secret_service": QCoreApplication.translate(
-            "Unlock", "No keychain service (Secret Service) answers on this computer."
-        ),
-        "keychain_locked": QCoreApplication.translate("Unlock", "The keychain is locked."),
-        "unsafe_keychain": QCoreApplication.translate(
-            "Unlock", "The keychain keeps secrets in a plain file, which is not safe, so it is not used."
-        ),
-        "entry_gone": QCoreApplication.translate(
-            "Unlock",
-            "The keychain no longer holds this database's key (for example, the data folder was copied "
-            "from another computer).",
-        ),
-        "entry_mismatch": QCoreApplication.translate(
-            "Unlock", "The keychain holds a different key for this database."
-        ),
-    }
-    return texts.get(problem.reason, QCoreApplication.translate("Unlock", "The keychain could not be used."))
+    return translated(problem.describe()) if problem is not None else ""
 
 
 class UnlockDialog(QDialog):
@@ -156,8 +136,10 @@ class UnlockDialog(QDialog):
 
     def _new_passphrase(self, first: QLineEdit, second: QLineEdit) -> str | None:
         text = first.text()
-        if len(unicodedata.normalize("NFKC", text)) < MIN_LENGTH:
-            self._error(self.tr("The passphrase needs at least {n} characters.").format(n=MIN_LENGTH), first)
+        try:
+            check_new_passphrase(text)
+        except WeakPassphrase as exc:
+            self._error(explain(exc), first)
             return None
         if second.text() != text:
             self._error(self.tr("The two passphrases differ; type them again."), second)
@@ -186,7 +168,7 @@ class UnlockDialog(QDialog):
             try:
                 parse_recovery_key(self.ui.recoveryEdit.text())
             except RecoveryKeyError as exc:
-                self._error(str(exc), self.ui.recoveryEdit)
+                self._error(explain(exc), self.ui.recoveryEdit)
                 return
             if self._needs_new_passphrase():
                 chosen = self._new_passphrase(self.ui.newPassphraseEdit, self.ui.newConfirmEdit)

@@ -18,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import PageBreak, SimpleDocTemplate
 
 from assist_app.catalog import Library
+from assist_app.messages.paper import KIT_NO_CATALOG, KIT_NO_CATALOGS
 from assist_app.printing.blank_forms import blank_handout, consent_form
 from assist_app.printing.checklist_sheet import checklist_sheet
 from assist_app.printing.fonts import BOLD, REGULAR
@@ -83,9 +84,7 @@ def build_outage_kit(
     ids = list(events) if events else list(library.catalogs)
     missing = [i for i in ids if library.catalog(i) is None]
     if missing or not ids:
-        raise PrintingError(
-            f"No catalog {', '.join(missing) or '(none loaded)'}; the outage kit cannot be made."
-        )
+        raise PrintingError(KIT_NO_CATALOG(catalogs=", ".join(missing)) if missing else KIT_NO_CATALOGS())
     styles = paragraph_styles(False, lang)
     w = kit_words(lang)
     printed = format_date(printed_on or dt.date.today(), lang)

@@ -10,6 +10,16 @@ from __future__ import annotations
 
 from functools import cache
 
+from assist_app.messages.paper import (
+    CODE_CUT_SHORT,
+    CODE_CUT_SHORT_COUNTED,
+    CODE_DAMAGED,
+    CODE_FORMAT_TOO_NEW,
+    CODE_LENGTH_DAMAGED,
+    CODE_TOO_LONG,
+    NOT_A_CODE,
+    NOT_A_CODE_ONLY_DIGITS,
+)
 from assist_app.resume.errors import DamagedCode, NotAResumeCode, TruncatedCode
 
 MARKER = "72"
@@ -36,24 +46,22 @@ def to_digits(data: bytes) -> str:
 
 def from_digits(text: str) -> bytes:
     if not text.isdigit() or not text.isascii():
-        raise NotAResumeCode("This is not a resume code (a resume code has only digits).")
+        raise NotAResumeCode(NOT_A_CODE_ONLY_DIGITS())
     if not text.startswith(MARKER):
-        raise NotAResumeCode("This is not a resume code.")
+        raise NotAResumeCode(NOT_A_CODE())
     if len(text) < HEADER:
-        raise TruncatedCode("The resume code is cut short; scan it again.")
+        raise TruncatedCode(CODE_CUT_SHORT())
     if text[len(MARKER)] != SCHEME:
-        raise NotAResumeCode("This resume code was made in a format this version cannot read.")
+        raise NotAResumeCode(CODE_FORMAT_TOO_NEW())
     size = int(text[len(MARKER) + 1 : HEADER])
     if not MIN_BYTES <= size <= MAX_BYTES:
-        raise DamagedCode("The resume code is damaged (its length digits are wrong); scan it again.")
+        raise DamagedCode(CODE_LENGTH_DAMAGED())
     expected = code_length(size)
     if len(text) < expected:
-        raise TruncatedCode(
-            f"The resume code is cut short ({len(text)} of {expected} digits); scan or type it again."
-        )
+        raise TruncatedCode(CODE_CUT_SHORT_COUNTED(digits=len(text), expected=expected))
     if len(text) > expected:
-        raise DamagedCode(f"The resume code has {len(text) - expected} digits too many; scan it again.")
+        raise DamagedCode(CODE_TOO_LONG(extra=len(text) - expected))
     number = int(text[HEADER:])
     if number >= 256**size:
-        raise DamagedCode("The resume code is damaged; scan it again.")
+        raise DamagedCode(CODE_DAMAGED())
     return number.to_bytes(size, "big")

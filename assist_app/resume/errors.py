@@ -1,10 +1,16 @@
-"""Why a resume code was refused. Each refusal changes nothing; ``reason`` names it for the GUI."""
+"""Why a resume code was refused. Each refusal changes nothing; its message (assist_app.messages)
+says what to do, ``reason`` names it in a word."""
 
 from __future__ import annotations
+
+from assist_app.messages import Message
 
 
 class ResumeCodeRefused(Exception):
     reason = "refused"
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 class NotAResumeCode(ResumeCodeRefused):

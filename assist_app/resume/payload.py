@@ -17,6 +17,7 @@ import struct
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from assist_app.messages.paper import CODE_CONTENT_UNREADABLE, CODE_FORMAT_TOO_NEW
 from assist_app.resume.errors import NotAResumeCode
 
 FORMAT = 2  # 2: case creation time to the millisecond (1 had whole seconds)
@@ -105,7 +106,7 @@ def pack(content: ResumeContent) -> bytes:
 def key_id_of(body: bytes) -> bytes:
     """The signer's key id, readable before the rest is trusted."""
     if len(body) < 1 + KEY_ID_BYTES or body[0] != FORMAT:
-        raise NotAResumeCode("This resume code was made in a format this version cannot read.")
+        raise NotAResumeCode(CODE_FORMAT_TOO_NEW())
     return body[1 : 1 + KEY_ID_BYTES]
 
 
@@ -114,7 +115,7 @@ def unpack(body: bytes) -> ResumeContent:
     try:
         return _unpack(body)
     except (struct.error, ValueError, IndexError, OverflowError):
-        raise NotAResumeCode("The resume code's content is not in a format this version reads.") from None
+        raise NotAResumeCode(CODE_CONTENT_UNREADABLE()) from None
 
 
 def _unpack(body: bytes) -> ResumeContent:

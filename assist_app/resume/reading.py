@@ -6,6 +6,13 @@ import re
 import unicodedata
 from pathlib import Path
 
+from assist_app.messages.paper import (
+    NO_CODE_AMONG_OTHERS,
+    NO_CODE_IN_FILE,
+    NOT_A_CODE_ONLY_DIGITS,
+    NOT_A_PDF,
+    NOT_AN_IMAGE,
+)
 from assist_app.resume.digits import MARKER, SCHEME
 from assist_app.resume.errors import NoCodeFound, NotAResumeCode
 
@@ -26,7 +33,7 @@ def code_from_text(text: str) -> str:
     folded = _AIM_ID.sub("", folded)
     runs = re.findall(r"[0-9]+", folded)
     if not runs:
-        raise NotAResumeCode("This is not a resume code (a resume code has only digits).")
+        raise NotAResumeCode(NOT_A_CODE_ONLY_DIGITS())
     # The code is the last run of digits, whole: a digit before the marker is a misread, not a
     # prefix to skip (scanner prefixes are letters or an AIM identifier, dropped above).
     return runs[-1]
@@ -52,11 +59,9 @@ def _first_code(texts: list[str], where: str) -> str:
     for text in texts:
         if looks_like_code(text):
             return code_from_text(text)
-    raise NoCodeFound(
-        f"No resume code could be read in {where}"
-        + (f" ({len(texts)} other QR code(s) found)" if texts else "")
-        + "; scan the page again at 200 dpi or more, flat and in focus."
-    )
+    if texts:
+        raise NoCodeFound(NO_CODE_AMONG_OTHERS(file=where, count=len(texts)))
+    raise NoCodeFound(NO_CODE_IN_FILE(file=where))
 
 
 def code_from_image(path: Path) -> str:
@@ -67,7 +72,7 @@ def code_from_image(path: Path) -> str:
             image.load()
             texts = codes_in_image(image)
     except (UnidentifiedImageError, Image.DecompressionBombError):
-        raise NoCodeFound(f"{Path(path).name} is not an image this app can read.") from None
+        raise NoCodeFound(NOT_AN_IMAGE(file=Path(path).name)) from None
     return _first_code(texts, Path(path).name)
 
 
@@ -78,7 +83,7 @@ def code_from_pdf(path: Path, dpi: int = PDF_DPI) -> str:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError:
-        raise NoCodeFound(f"{Path(path).name} is not a PDF this app can read.") from None
+        raise NoCodeFound(NOT_A_PDF(file=Path(path).name)) from None
     try:
         texts: list[str] = []
         for page in pdf:

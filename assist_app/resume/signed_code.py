@@ -13,6 +13,13 @@ from typing import Protocol
 
 from cryptography.exceptions import InvalidSignature
 
+from assist_app.messages.paper import (
+    CODE_CHECK_DIGITS_WRONG,
+    CODE_EXPIRED,
+    CODE_FORGED,
+    CODE_SIGNER_UNKNOWN,
+    THIS_INSTALLATION,
+)
 from assist_app.resume.digits import from_digits, to_digits
 from assist_app.resume.errors import DamagedCode, ExpiredCode, ForgedCode, UnknownSigner
 from assist_app.resume.payload import ResumeContent, key_id_of, pack, unpack
@@ -51,26 +58,18 @@ def verify_code(digits: str, trusted: KeyLookup, now: dt.datetime) -> VerifiedRe
     data = from_digits(digits)
     signed, crc = data[:-CRC_BYTES], data[-CRC_BYTES:]
     if zlib.crc32(signed).to_bytes(CRC_BYTES, "big") != crc or len(signed) <= SIGNATURE_BYTES:
-        raise DamagedCode("The resume code is damaged (its check digits do not match); scan it again.")
+        raise DamagedCode(CODE_CHECK_DIGITS_WRONG())
     body, signature = signed[:-SIGNATURE_BYTES], signed[-SIGNATURE_BYTES:]
     key_id = key_id_of(body)
     signer = trusted.find(key_id)
     if signer is None:
-        raise UnknownSigner(
-            f"The resume code was signed by installation {key_id.hex()}, which this one does not trust; "
-            "import that installation's public key (assist-app keys import) to accept it."
-        )
+        raise UnknownSigner(CODE_SIGNER_UNKNOWN(key_id=key_id.hex()))
     try:
         signer.public_key().verify(signature, _DOMAIN + body)
     except InvalidSignature:
-        raise ForgedCode(
-            "The resume code's signature does not match: the paper was altered or not made by "
-            f"{signer.label or signer.key_id_hex}. Nothing was changed."
-        ) from None
+        named = THIS_INSTALLATION() if signer.own else signer.label or signer.key_id_hex
+        raise ForgedCode(CODE_FORGED(signer=named)) from None
     content = unpack(body)
     if now.date() > content.expires_on:
-        raise ExpiredCode(
-            f"This resume code expired on {content.expires_on.isoformat()}; open the case by its "
-            "number or print a new handout."
-        )
+        raise ExpiredCode(CODE_EXPIRED(date=content.expires_on.isoformat()))
     return VerifiedResume(content, signer)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
+from assist_app.messages.paper import SIGNING_KEY_UNREADABLE
 from assist_app.resume.payload import KEY_ID_BYTES
 from assist_app.security import SecretStore, SecretStoreError
 
@@ -69,7 +70,4 @@ def load_signing_key(store: SecretStore, create: bool = True) -> SigningKey | No
         raw = base64.b64decode(stored.removeprefix(_PREFIX), validate=True)
         return SigningKey(Ed25519PrivateKey.from_private_bytes(raw))
     except (ValueError, binascii.Error):
-        raise SigningKeyError(
-            f"The signing key stored in the keychain under {SECRET_NAME!r} cannot be read; "
-            "it was left untouched. Ask your administrator."
-        ) from None
+        raise SigningKeyError(SIGNING_KEY_UNREADABLE(entry=SECRET_NAME)) from None

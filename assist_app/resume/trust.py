@@ -17,6 +17,18 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from assist_app.messages import Message
+from assist_app.messages.paper import (
+    KEY_FILE_NOT_JSON,
+    KEY_ID_MISMATCH,
+    KEY_IN_TRUST_FILE,
+    KEY_NOT_AN_OBJECT,
+    KEY_NOT_ED25519,
+    NOT_A_KEY_FILE,
+    NOT_A_TRUST_FILE,
+    TRUST_FILE_UNREADABLE,
+    TRUST_KEYS_NOT_A_LIST,
+)
 from assist_app.resume.signing_key import SigningKey, key_id_of
 
 TRUST_FILE = "trusted_keys.json"
@@ -55,18 +67,18 @@ class TrustedKey:
         }
 
 
-def _key_from_json(item: object, where: str) -> TrustedKey:
+def _key_from_json(item: object, where: str | Message) -> TrustedKey:
     if not isinstance(item, dict):
-        raise KeyFileError(f"{where}: expected an object with key_id and public_key")
+        raise KeyFileError(KEY_NOT_AN_OBJECT(where=where))
     try:
         raw = base64.b64decode(str(item["public_key"]), validate=True)
         Ed25519PublicKey.from_public_bytes(raw)
         added = item.get("added_on")
         key = TrustedKey(raw, str(item.get("label", "")), dt.date.fromisoformat(added) if added else None)
     except (KeyError, ValueError, binascii.Error):
-        raise KeyFileError(f"{where}: the public key is missing or not an Ed25519 key") from None
+        raise KeyFileError(KEY_NOT_ED25519(where=where)) from None
     if str(item.get("key_id", "")).lower() != key.key_id_hex:
-        raise KeyFileError(f"{where}: the key id does not match the key (the file was changed or cut)")
+        raise KeyFileError(KEY_ID_MISMATCH(where=where))
     return key
 
 
@@ -82,9 +94,9 @@ def parse_public_key_file(text: str, where: str = "public key file") -> TrustedK
     try:
         data = json.loads(text)
     except ValueError:
-        raise KeyFileError(f"{where}: not a public-key file (not JSON)") from None
+        raise KeyFileError(KEY_FILE_NOT_JSON(file=where)) from None
     if not isinstance(data, dict) or data.get("format") != KEY_FILE_FORMAT:
-        raise KeyFileError(f"{where}: not an assist-app public-key file")
+        raise KeyFileError(NOT_A_KEY_FILE(file=where))
     return _key_from_json(data, where)
 
 
@@ -102,13 +114,16 @@ class TrustStore:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            raise KeyFileError(f"{self.path} cannot be read; restore it or import the keys again") from None
+            raise KeyFileError(TRUST_FILE_UNREADABLE(file=self.path)) from None
         if not isinstance(data, dict) or data.get("format") != TRUST_FILE_FORMAT:
-            raise KeyFileError(f"{self.path} is not a trusted-keys file")
+            raise KeyFileError(NOT_A_TRUST_FILE(file=self.path))
         items = data.get("keys", [])
         if not isinstance(items, list):
-            raise KeyFileError(f"{self.path}: keys must be a list")
-        return [_key_from_json(item, f"{self.path} key {i + 1}") for i, item in enumerate(items)]
+            raise KeyFileError(TRUST_KEYS_NOT_A_LIST(file=self.path))
+        return [
+            _key_from_json(item, KEY_IN_TRUST_FILE(file=self.path, number=i + 1))
+            for i, item in enumerate(items)
+        ]
 
     def trusted(self) -> list[TrustedKey]:
         return ([self._own] if self._own else []) + list(self._keys)

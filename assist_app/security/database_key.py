@@ -14,6 +14,18 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages.keys import (
+    CHOOSE_A_PASSPHRASE,
+    CHOOSE_A_PASSPHRASE_BECAUSE,
+    ENTER_THE_PASSPHRASE,
+    ENTER_THE_PASSPHRASE_BECAUSE,
+    KEY_FILE_MISSING,
+    KEYCHAIN_ENTRY_GONE,
+    KEYCHAIN_KEY_DIFFERS,
+    RECOVERY_KEY_OF_ANOTHER_DATABASE,
+    USE_THE_RECOVERY_KEY,
+    USE_THE_RECOVERY_KEY_BECAUSE,
+)
 from assist_app.security.key_file import KeyFile
 from assist_app.security.passphrase_vault import DamagedVault, PassphraseVault, ScryptCost
 from assist_app.security.recovery_key import KEY_BYTES, format_recovery_key, key_id, parse_recovery_key
@@ -27,17 +39,14 @@ class KeychainEntryMissing(SecretStoreError):
     reason = "entry_gone"
 
     def __init__(self) -> None:
-        super().__init__(
-            "The keychain works but no longer holds this database's key (the entry was deleted, or this "
-            "data folder was copied from another computer or user account)."
-        )
+        super().__init__(KEYCHAIN_ENTRY_GONE())
 
 
 class KeychainKeyMismatch(SecretStoreError):
     reason = "entry_mismatch"
 
     def __init__(self) -> None:
-        super().__init__("The keychain holds a different key under this database's entry.")
+        super().__init__(KEYCHAIN_KEY_DIFFERS())
 
 
 class UnlockError(SecretStoreError):
@@ -51,12 +60,12 @@ class PassphraseRequired(UnlockError):
 
     def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
         self.keychain_problem, self.first_start = keychain_problem, first_start
-        why = f"{keychain_problem.describe()} " if keychain_problem else ""
-        if first_start:
-            text = f"{why}Choose a passphrase to protect the database key instead."
+        if keychain_problem is None:
+            super().__init__(CHOOSE_A_PASSPHRASE() if first_start else ENTER_THE_PASSPHRASE())
+        elif first_start:
+            super().__init__(CHOOSE_A_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
         else:
-            text = f"{why}The database key is protected by a passphrase: enter it to open the database."
-        super().__init__(text)
+            super().__init__(ENTER_THE_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
 
 
 class RecoveryKeyRequired(UnlockError):
@@ -67,23 +76,18 @@ class RecoveryKeyRequired(UnlockError):
     def __init__(self, keychain_problem: SecretStoreError | None, key_file_missing: bool = False) -> None:
         self.keychain_problem, self.key_file_missing = keychain_problem, key_file_missing
         if key_file_missing:
-            why = "The database is encrypted but the key file beside it is missing. "
+            super().__init__(USE_THE_RECOVERY_KEY_BECAUSE(problem=KEY_FILE_MISSING()))
+        elif keychain_problem is not None:
+            super().__init__(USE_THE_RECOVERY_KEY_BECAUSE(problem=keychain_problem.describe()))
         else:
-            why = f"{keychain_problem.describe()} " if keychain_problem else ""
-        super().__init__(
-            f"{why}No passphrase was set for this database, so open it with the recovery key from its "
-            "recovery sheet; you can then choose a passphrase."
-        )
+            super().__init__(USE_THE_RECOVERY_KEY())
 
 
 class RecoveryKeyMismatch(UnlockError):
     reason = "recovery_key_mismatch"
 
     def __init__(self) -> None:
-        super().__init__(
-            "This recovery key is well formed but belongs to another database; find the recovery sheet "
-            "printed for this data folder."
-        )
+        super().__init__(RECOVERY_KEY_OF_ANOTHER_DATABASE())
 
 
 @dataclass

@@ -13,6 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages.keys import KEY_FILE_DAMAGED, KEY_FILE_TOO_NEW, KEY_FILE_UNREADABLE
 from assist_app.security.secret_store import SecretStoreError
 
 FORMAT = 1
@@ -44,14 +45,11 @@ class KeyFile:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from None
+            raise KeyFileError(KEY_FILE_UNREADABLE(path=path, reason=exc.strerror)) from None
         try:
             values = json.loads(text)
             if values.get("format") != FORMAT:
-                raise KeyFileError(
-                    f"The key file {path} was written by a newer release; install that release to open "
-                    "this database."
-                )
+                raise KeyFileError(KEY_FILE_TOO_NEW(path=path))
             known = {"format", "key_id", "keychain_entry", "passphrase", "recovery_sheet_saved"}
             return cls(
                 path=path,
@@ -62,10 +60,7 @@ class KeyFile:
                 extra={k: v for k, v in values.items() if k not in known},
             )
         except (ValueError, KeyError, AttributeError, TypeError):
-            raise KeyFileError(
-                f"The key file {path} is damaged. Open the database with its recovery key "
-                "(assist-app --recovery-key …, or “Use the recovery key” in the app)."
-            ) from None
+            raise KeyFileError(KEY_FILE_DAMAGED(path=path)) from None
 
     def save(self) -> None:
         """Write through a temporary file, flushed, then renamed: the file is old or new, never half."""

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from assist_app.messages.keys import DAMAGED_KEY_FILE_VAULT, WEAK_PASSPHRASE, WRONG_PASSPHRASE
 from assist_app.security.secret_store import SecretStoreError
 
 MIN_LENGTH = 8
@@ -30,29 +31,27 @@ class WrongPassphrase(SecretStoreError):
     reason = "wrong_passphrase"
 
     def __init__(self) -> None:
-        super().__init__(
-            "The passphrase is not right. Check the keyboard layout and input mode, and try again."
-        )
+        super().__init__(WRONG_PASSPHRASE())
 
 
 class WeakPassphrase(SecretStoreError):
     reason = "weak_passphrase"
 
     def __init__(self) -> None:
-        super().__init__(
-            f"Choose a passphrase of at least {MIN_LENGTH} characters; several unrelated words are "
-            "easier to remember and harder to guess."
-        )
+        super().__init__(WEAK_PASSPHRASE(length=MIN_LENGTH))
 
 
 class DamagedVault(SecretStoreError):
     reason = "damaged_key_file"
 
     def __init__(self) -> None:
-        super().__init__(
-            "The passphrase-protected key file is damaged. Open the database with its recovery key "
-            "(recovery sheet), then choose a new passphrase."
-        )
+        super().__init__(DAMAGED_KEY_FILE_VAULT())
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Raise WeakPassphrase for a passphrase too short to protect the key (counted as folded)."""
+    if len(unicodedata.normalize("NFKC", passphrase)) < MIN_LENGTH:
+        raise WeakPassphrase()
 
 
 @dataclass(frozen=True)
@@ -94,8 +93,7 @@ class PassphraseVault:
     def create(
         cls, passphrase: str, cost: ScryptCost = ScryptCost(), on_change: Callable[[dict], None] | None = None
     ) -> PassphraseVault:
-        if len(unicodedata.normalize("NFKC", passphrase)) < MIN_LENGTH:
-            raise WeakPassphrase()
+        check_new_passphrase(passphrase)
         salt = os.urandom(16)
         record = {"kdf": {"name": "scrypt", **asdict(cost), "salt": _b64(salt)}, "cipher": "aes-256-gcm"}
         record["secrets"] = {}

@@ -16,6 +16,8 @@ import itertools
 import os
 from dataclasses import dataclass
 
+from assist_app.messages.keys import PIN_DAMAGED, PIN_TOO_EASY, PIN_TOO_LONG, PIN_TOO_SHORT
+
 MIN_LENGTH = 4
 MAX_LENGTH = 128
 
@@ -35,17 +37,17 @@ DEFAULT_COST = ScryptCost()
 
 
 class PinError(ValueError):
-    """A PIN that may not be used; the message says why."""
+    """A PIN that may not be used; the message (assist_app.messages) says why."""
 
 
 def check_new_pin(pin: str) -> None:
     """Refuse PINs that are too short or that anyone would guess first."""
     if len(pin) < MIN_LENGTH:
-        raise PinError(f"Choose a PIN of at least {MIN_LENGTH} characters.")
+        raise PinError(PIN_TOO_SHORT(length=MIN_LENGTH))
     if len(pin) > MAX_LENGTH:
-        raise PinError(f"Choose a PIN of at most {MAX_LENGTH} characters.")
+        raise PinError(PIN_TOO_LONG(length=MAX_LENGTH))
     if len(set(pin)) == 1 or _is_run(pin):
-        raise PinError("This PIN is too easy to guess (repeated or consecutive); choose another.")
+        raise PinError(PIN_TOO_EASY())
 
 
 def _is_run(pin: str) -> bool:
@@ -78,7 +80,7 @@ def _parse(stored: str) -> tuple[ScryptCost, bytes, bytes]:
             raise ValueError(scheme)
         return ScryptCost(int(log2_n), int(r), int(p)), base64.b64decode(salt), base64.b64decode(digest)
     except ValueError:
-        raise PinError("The stored PIN is damaged; ask a supervisor to set a new one.") from None
+        raise PinError(PIN_DAMAGED()) from None
 
 
 def verify_pin(pin: str, stored: str) -> bool:

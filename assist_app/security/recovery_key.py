@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import hashlib
 
+from assist_app.messages.keys import (
+    RECOVERY_KEY_BAD_CHARACTERS,
+    RECOVERY_KEY_LENGTH,
+    RECOVERY_KEY_TYPING_MISTAKE,
+)
 from assist_app.security.secret_store import SecretStoreError
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -46,23 +51,16 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(c for c in text.upper() if c not in " -\t\r\n")
     bad = sorted({c for c in cleaned if c not in _VALUES})
     if bad:
-        raise RecoveryKeyError(
-            f"A recovery key has only digits and the letters A–Z; {''.join(bad)!r} is not one of them."
-        )
+        raise RecoveryKeyError(RECOVERY_KEY_BAD_CHARACTERS(characters="".join(bad)))
     if len(cleaned) != LENGTH:
-        raise RecoveryKeyError(
-            f"A recovery key has {LENGTH} characters (14 groups of 4); this one has {len(cleaned)}."
-        )
+        raise RecoveryKeyError(RECOVERY_KEY_LENGTH(expected=LENGTH, length=len(cleaned)))
     number = 0
     for c in cleaned:
         number = (number << 5) | _VALUES[c]
     raw = number.to_bytes(KEY_BYTES + _CHECK_BYTES, "big")
     key, check = raw[:KEY_BYTES], raw[KEY_BYTES:]
     if _checksum(key) != check:
-        raise RecoveryKeyError(
-            "This recovery key has a typing mistake (its check digits do not match); compare it with the "
-            "recovery sheet group by group."
-        )
+        raise RecoveryKeyError(RECOVERY_KEY_TYPING_MISTAKE())
     return key
 
 

@@ -18,6 +18,20 @@ import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringError, KeyringLocked, NoKeyringError
 
+from assist_app.messages import Message, Template
+from assist_app.messages.keys import (
+    KEYCHAIN_FAILED,
+    KEYCHAIN_LOCKED,
+    KEYCHAIN_LOCKED_SITUATION,
+    KEYCHAIN_REFUSED,
+    NO_KEYCHAIN,
+    NO_KEYCHAIN_SITUATION,
+    NO_SECRET_SERVICE,
+    NO_SECRET_SERVICE_SITUATION,
+    UNSAFE_KEYCHAIN,
+    UNSAFE_KEYCHAIN_SITUATION,
+)
+
 SERVICE = "assist-app"
 T = TypeVar("T")
 
@@ -26,55 +40,49 @@ _PLAINTEXT = ("keyrings.alt", "keyring.backends.file")
 
 
 class SecretStoreError(Exception):
-    """The keychain cannot be used; the message says what to do."""
+    """The keychain cannot be used; the message (assist_app.messages) says what to do."""
 
     reason = "keychain_error"
-    situation = ""  # what happened, in one sentence without the advice (used with other advice)
+    situation: Template | None = None  # what happened, without the advice (followed by other advice)
 
-    def describe(self) -> str:
-        return self.situation or str(self)
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+
+    def describe(self) -> Message:
+        """What happened, in one sentence without the advice."""
+        return self.situation() if self.situation else self.args[0]
 
 
 class NoKeychain(SecretStoreError):
     reason = "no_keychain"
-    situation = "No keychain is available on this computer (no desktop session or no keychain service)."
+    situation = NO_KEYCHAIN_SITUATION
 
     def __init__(self) -> None:
-        super().__init__(
-            "No keychain is available on this computer (no desktop session or no keychain service). "
-            "Sign in to a desktop session with a keychain (Windows Credential Manager, macOS Keychain, "
-            "GNOME Keyring, KWallet or KeePassXC) and try again."
-        )
+        super().__init__(NO_KEYCHAIN())
 
 
 class NoSecretService(SecretStoreError):
     reason = "no_secret_service"
-    situation = "D-Bus is running but no keychain service (Secret Service) answers."
+    situation = NO_SECRET_SERVICE_SITUATION
 
     def __init__(self) -> None:
-        super().__init__(
-            "D-Bus is running but no Secret Service answers: install or start GNOME Keyring, KWallet "
-            "or KeePassXC with its Secret Service integration, then try again."
-        )
+        super().__init__(NO_SECRET_SERVICE())
 
 
 class KeychainLocked(SecretStoreError):
     reason = "keychain_locked"
-    situation = "The keychain is locked (unlock it and try again)."
+    situation = KEYCHAIN_LOCKED_SITUATION
 
     def __init__(self) -> None:
-        super().__init__("The keychain is locked: unlock it (or sign in again) and try again.")
+        super().__init__(KEYCHAIN_LOCKED())
 
 
 class UnsafeKeychain(SecretStoreError):
     reason = "unsafe_keychain"
-    situation = "The active keychain keeps secrets in a plain file (keyrings.alt) and is refused."
+    situation = UNSAFE_KEYCHAIN_SITUATION
 
     def __init__(self, backend: str) -> None:
-        super().__init__(
-            f"The active keychain ({backend}) keeps secrets in a plain file and is refused; "
-            "uninstall keyrings.alt or choose a secure keychain."
-        )
+        super().__init__(UNSAFE_KEYCHAIN(backend=backend))
 
 
 def _members(ring: KeyringBackend) -> list[KeyringBackend]:
@@ -126,9 +134,9 @@ class SecretStore:
         except KeyringLocked:
             raise KeychainLocked() from None
         except KeyringError as exc:
-            raise SecretStoreError(f"The keychain refused the request ({exc.__class__.__name__}).") from None
+            raise SecretStoreError(KEYCHAIN_REFUSED(error=exc.__class__.__name__)) from None
         except Exception as exc:  # D-Bus and OS errors of the backends come in many types
-            raise SecretStoreError(f"The keychain failed ({exc.__class__.__name__}).") from None
+            raise SecretStoreError(KEYCHAIN_FAILED(error=exc.__class__.__name__)) from None
 
     def get(self, name: str) -> str | None:
         return self._call(lambda ring: ring.get_password(self._service, name))

@@ -17,6 +17,8 @@ from typing import TypeVar
 from sqlalchemy import ColumnElement, bindparam, or_, select, true
 from sqlalchemy.orm import Session
 
+from assist_app.messages import Template
+from assist_app.messages.cases import CASE_OF_ANOTHER_HELPER, RESIDENT_OF_ANOTHER_HELPER, SUPERVISOR_ONLY
 from assist_app.services import audit_chain
 from assist_app.services.errors import AccessDenied
 from assist_app.storage.models import Case, HelperRole, Resident
@@ -89,11 +91,7 @@ def may_see_case(actor: Actor, case: Case) -> bool:
 
 def check_case(actor: Actor, case: Case) -> None:
     if not may_see_case(actor, case):
-        raise AccessDenied(
-            f"Case {case.id} is looked after by another helper; ask counter staff to hand it over to you.",
-            "case",
-            case.id,
-        )
+        raise AccessDenied(CASE_OF_ANOTHER_HELPER(case_id=case.id), "case", case.id)
 
 
 def check_resident(session: Session, actor: Actor, resident_id: int) -> None:
@@ -103,16 +101,13 @@ def check_resident(session: Session, actor: Actor, resident_id: int) -> None:
         select(Resident.id).where(Resident.id == resident_id, resident_filter(actor))
     ).first()
     if visible is None:
-        raise AccessDenied(
-            f"Resident {resident_id} is looked after by another helper; ask counter staff for help.",
-            "resident",
-            resident_id,
-        )
+        raise AccessDenied(RESIDENT_OF_ANOTHER_HELPER(resident_id=resident_id), "resident", resident_id)
 
 
-def require_supervisor(actor: Actor, what: str) -> None:
+def require_supervisor(actor: Actor, action: Template) -> None:
+    """``action``: what only a supervisor may do, a phrase of assist_app.messages.cases."""
     if not require_actor(actor).is_supervisor:
-        raise AccessDenied(f"Only a supervisor can {what}.", "supervisor", None)
+        raise AccessDenied(SUPERVISOR_ONLY(action=action()), "supervisor", None)
 
 
 def records_denials(method: F) -> F:

@@ -15,6 +15,27 @@ from dataclasses import dataclass
 
 from sqlalchemy import select, update
 
+from assist_app.messages import Message, message_of
+from assist_app.messages.cases import (
+    ACCOUNT_CANNOT_SIGN_IN,
+    ACCOUNT_EXISTS,
+    ADD_ACCOUNTS,
+    CHANGE_ROLES,
+    CURRENT_PIN_WRONG,
+    DEACTIVATE_ACCOUNTS,
+    ENTER_HELPER_NAME,
+    ENTER_YOUR_NAME,
+    LAST_SUPERVISOR,
+    MANAGE_ACCOUNTS,
+    NO_HELPER,
+    SET_ANOTHER_HELPERS_PIN,
+    UNKNOWN_ROLE,
+    WAIT_AFTER_WRONG_PINS,
+    WRONG_PIN,
+    WRONG_PIN_NOW_WAIT,
+    WRONG_PIN_ONE_TRY_LEFT,
+    WRONG_PIN_TRIES_LEFT,
+)
 from assist_app.security.pin import PinError, check_new_pin, hash_pin, needs_rehash, verify_pin
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.errors import Conflict, InvalidInput, NotFound
@@ -43,11 +64,11 @@ def wait_after(failures: int) -> int:
 class SignIn:
     """The answer to a sign-in: an Actor, or why not (and how long to wait before trying again).
 
-    ``reason`` says why in a word the window translates ("unavailable", "waiting", "wrong_pin",
-    "damaged_pin"); ``message`` says it in English for the command line."""
+    ``message`` says why (``str`` of it in English, for the command line; the window translates it);
+    ``reason`` says it in a word ("unavailable", "waiting", "wrong_pin", "damaged_pin")."""
 
     actor: Actor | None
-    message: str = ""
+    message: Message | None = None
     wait_seconds: int = 0
     reason: str = ""
     tries_left: int = 0
@@ -75,13 +96,13 @@ def _pin(pin: str) -> str:
     try:
         check_new_pin(pin)
     except PinError as exc:
-        raise InvalidInput(str(exc)) from None
+        raise InvalidInput(message_of(exc)) from None
     return hash_pin(pin)
 
 
 def _role(role: str) -> str:
     if role not in ROLES:
-        raise InvalidInput(f"Unknown role {role!r}; expected one of {', '.join(ROLES)}.")
+        raise InvalidInput(UNKNOWN_ROLE(role=role, roles=", ".join(ROLES)))
     return role
 
 
@@ -102,14 +123,14 @@ class AccountService:
         name, stored = name.strip(), _pin(pin)
         with self._db.session() as session:
             if session.execute(select(Helper.id).where(Helper.pin_hash.is_not(None)).limit(1)).first():
-                raise Conflict("An account already exists; sign in, or ask a supervisor for an account.")
+                raise Conflict(ACCOUNT_EXISTS())
             if claim_helper_id is not None:
                 helper = session.get(Helper, claim_helper_id)
                 if helper is None or not helper.active:
-                    raise NotFound(f"No helper {claim_helper_id}.")
+                    raise NotFound(NO_HELPER(helper_id=claim_helper_id))
             else:
                 if not name:
-                    raise InvalidInput("Enter your name.")
+                    raise InvalidInput(ENTER_YOUR_NAME())
                 helper = Helper(name=name, role=HelperRole.SUPERVISOR, active=True)
                 session.add(helper)
             helper.role, helper.pin_hash, helper.last_sign_in_at = HelperRole.SUPERVISOR, stored, self._now()
@@ -136,17 +157,17 @@ class AccountService:
                 audit(
                     session, None, "access", "sign_in_refused", record_type="helper", record_ids=[helper_id]
                 )
-                return SignIn(None, "This account cannot sign in; ask a supervisor.", reason="unavailable")
+                return SignIn(None, ACCOUNT_CANNOT_SIGN_IN(), reason="unavailable")
             until = helper.pin_locked_until
             if until is not None and until > now:
                 # A clock set back must not lock anyone out for longer than the longest wait.
                 wait = min(math.ceil((until - now).total_seconds()), LONGEST_WAIT)
-                return SignIn(None, f"Too many wrong PINs; wait {wait} s and try again.", wait, "waiting")
+                return SignIn(None, WAIT_AFTER_WRONG_PINS(seconds=wait), wait, "waiting")
             stored, name, role = helper.pin_hash, helper.name, helper.role
         try:
             good = verify_pin(pin, stored)  # slow on purpose: outside any transaction
         except PinError as exc:
-            return SignIn(None, str(exc), reason="damaged_pin")
+            return SignIn(None, message_of(exc), reason="damaged_pin")
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if good:
@@ -157,7 +178,7 @@ class AccountService:
                 audit(session, actor, "access", "signed_in")
                 return SignIn(actor)
             if self._db.read_only:  # what is left of a damaged file: nothing can be counted in it
-                return SignIn(None, "Wrong PIN.")
+                return SignIn(None, WRONG_PIN())
             # Counted in SQL, so two seats trying at once both count.
             session.execute(
                 update(Helper).where(Helper.id == helper_id).values(failed_pins=Helper.failed_pins + 1)
@@ -175,12 +196,10 @@ class AccountService:
                 failures=helper.failed_pins,
             )
             if wait:
-                message = f"Wrong PIN. Too many wrong PINs; wait {wait} s and try again."
-                return SignIn(None, message, wait, "wrong_pin")
+                return SignIn(None, WRONG_PIN_NOW_WAIT(seconds=wait), wait, "wrong_pin")
             left = FREE_TRIES - helper.failed_pins
-            return SignIn(
-                None, f"Wrong PIN; {left} more tries before a wait.", reason="wrong_pin", tries_left=left
-            )
+            message = WRONG_PIN_ONE_TRY_LEFT() if left == 1 else WRONG_PIN_TRIES_LEFT(tries=left)
+            return SignIn(None, message, reason="wrong_pin", tries_left=left)
 
     def signed_out(self, actor: Actor, reason: str) -> None:
         """Locking (idle, on demand, switching helper) is recorded, so the log shows who had the app."""
@@ -190,7 +209,7 @@ class AccountService:
     # accounts --------------------------------------------------------------------------------
     @records_denials
     def list_accounts(self, actor: Actor) -> list[AccountView]:
-        require_supervisor(actor, "manage accounts")
+        require_supervisor(actor, MANAGE_ACCOUNTS)
         now = self._now()
         with self._db.session() as session:
             return [_account(h, now) for h in session.scalars(select(Helper).order_by(Helper.name))]
@@ -198,10 +217,10 @@ class AccountService:
     @records_denials
     def add_account(self, actor: Actor, name: str, role: str, pin: str | None = None) -> HelperView:
         """A new helper. Without a PIN they cannot sign in until one is set (``set_pin``)."""
-        require_supervisor(actor, "add accounts")
+        require_supervisor(actor, ADD_ACCOUNTS)
         name, role = name.strip(), _role(role)
         if not name:
-            raise InvalidInput("Enter the helper's name.")
+            raise InvalidInput(ENTER_HELPER_NAME())
         stored = _pin(pin) if pin is not None else None
         with self._db.session() as session:
             helper = Helper(name=name, role=role, active=True, pin_hash=stored)
@@ -223,28 +242,28 @@ class AccountService:
         """Your own PIN (give the current one: the app may have been left open), or anyone else's
         as a supervisor (a forgotten PIN); clears the wait after wrong PINs."""
         if helper_id != actor.helper_id:
-            require_supervisor(actor, "set another helper's PIN")
+            require_supervisor(actor, SET_ANOTHER_HELPERS_PIN)
         else:
             with self._db.session() as session:
                 stored = session.get(Helper, helper_id).pin_hash
             if current_pin is None or stored is None or not verify_pin(current_pin, stored):
-                raise InvalidInput("The current PIN is not right.")
+                raise InvalidInput(CURRENT_PIN_WRONG())
         stored = _pin(new_pin)
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if helper is None:
-                raise NotFound(f"No helper {helper_id}.")
+                raise NotFound(NO_HELPER(helper_id=helper_id))
             helper.pin_hash, helper.failed_pins, helper.pin_locked_until = stored, 0, None
             audit(session, actor, "access", "pin_set", record_type="helper", record_ids=[helper_id])
 
     @records_denials
     def set_role(self, actor: Actor, helper_id: int, role: str) -> None:
-        require_supervisor(actor, "change roles")
+        require_supervisor(actor, CHANGE_ROLES)
         role = _role(role)
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if helper is None:
-                raise NotFound(f"No helper {helper_id}.")
+                raise NotFound(NO_HELPER(helper_id=helper_id))
             if helper.role == HelperRole.SUPERVISOR and role != HelperRole.SUPERVISOR:
                 self._keep_a_supervisor(session, helper_id)
             helper.role = role
@@ -255,11 +274,11 @@ class AccountService:
     @records_denials
     def set_active(self, actor: Actor, helper_id: int, active: bool) -> None:
         """A helper who leaves is deactivated, never deleted: the history keeps their name."""
-        require_supervisor(actor, "deactivate accounts")
+        require_supervisor(actor, DEACTIVATE_ACCOUNTS)
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if helper is None:
-                raise NotFound(f"No helper {helper_id}.")
+                raise NotFound(NO_HELPER(helper_id=helper_id))
             if not active and helper.role == HelperRole.SUPERVISOR:
                 self._keep_a_supervisor(session, helper_id)
             helper.active = active
@@ -282,4 +301,4 @@ class AccountService:
             Helper.id != leaving_id,
         )
         if session.execute(others.limit(1)).first() is None:
-            raise Conflict("This is the last supervisor who can sign in; make someone else supervisor first.")
+            raise Conflict(LAST_SUPERVISOR())

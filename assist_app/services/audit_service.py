@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from assist_app.messages.cases import CHECK_THE_AUDIT_LOG, READ_THE_AUDIT_LOG
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.audit_chain import ChainCheck, verify_chain
 from assist_app.services.history import audit
@@ -48,7 +49,7 @@ class AuditService:
         resident_id: int | None = None,
         case_id: int | None = None,
     ) -> list[AuditEntryView]:
-        require_supervisor(actor, "read the audit log")
+        require_supervisor(actor, READ_THE_AUDIT_LOG)
         stmt = select(AuditEntry, Helper.name).outerjoin(Helper, Helper.id == AuditEntry.helper_id)
         for column, value in (
             (AuditEntry.kind, kind),
@@ -85,7 +86,7 @@ class AuditService:
     @records_denials
     def verify(self, actor: Actor) -> ChainCheck:
         """Walk the whole chain; the first broken link, if any, is in the answer."""
-        require_supervisor(actor, "check the audit log")
+        require_supervisor(actor, CHECK_THE_AUDIT_LOG)
         with self._db.session() as session:
             check = verify_chain(session)
         with self._db.session() as session:

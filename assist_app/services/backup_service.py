@@ -12,6 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from assist_app.messages.cases import BACK_UP_ELSEWHERE
+from assist_app.messages.storage import (
+    BACKUP_FOLDER_NOT_MADE,
+    BACKUP_ON_SERVER,
+    CANNOT_RESTORE,
+    RESTORE_NOT_PUT_IN_PLACE,
+)
 from assist_app.services.access import Actor, require_supervisor
 from assist_app.services.history import audit
 from assist_app.storage import Database, DatabaseError
@@ -47,9 +54,7 @@ class BackupService:
 
     def _require_sqlite(self) -> None:
         if self._db.path is None:
-            raise BackupError(
-                "This database is on a server; back it up with the server's own tools (pg_dump)."
-            )
+            raise BackupError(BACKUP_ON_SERVER())
 
     def backup_now(
         self, reason: str = "manual", destination: Path | None = None, *, actor: Actor | None = None
@@ -59,14 +64,12 @@ class BackupService:
         log with the helper, if any (the scheduled one has none), and the reason."""
         self._require_sqlite()
         if destination is not None:
-            require_supervisor(actor, "write a backup outside the backups folder")
+            require_supervisor(actor, BACK_UP_ELSEWHERE)
         target = destination or unique_backup_path(self.folder, reason, self._now())
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise BackupError(
-                f"The folder {target.parent} cannot be made ({exc.strerror}), so no backup was made."
-            ) from None
+            raise BackupError(BACKUP_FOLDER_NOT_MADE(folder=target.parent, reason=exc.strerror)) from None
         made = backup_sqlite(self._db.engine, target)
         if destination is None:
             self.prune()
@@ -123,13 +126,11 @@ def restore_backup(
     """
     why_not = check_backup(backup, key, REVISIONS)
     if why_not is not None:
-        raise DatabaseError(f"{backup.name} cannot be restored: {why_not}.")
+        raise DatabaseError(CANNOT_RESTORE(backup=backup.name, why=why_not))
     set_aside = unique_backup_path(folder, "set-aside", now()) if database_path.exists() else None
     try:
         replace_database_file(backup, database_path, set_aside)
     except OSError as exc:
-        raise DatabaseError(
-            f"The backup could not be put in place ({exc.strerror or type(exc).__name__}); the database "
-            "was left as it was. Check the free space and that the data folder may be written to."
-        ) from None
+        reason = exc.strerror or type(exc).__name__
+        raise DatabaseError(RESTORE_NOT_PUT_IN_PLACE(reason=reason)) from None
     return RestoreResult(backup, set_aside)

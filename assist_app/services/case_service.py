@@ -23,6 +23,22 @@ from assist_app.checklist import (
     diff_checklist,
     next_step,
 )
+from assist_app.messages import message_of
+from assist_app.messages.cases import (
+    BLOCKED_NEEDS_REASON,
+    CASE_CHANGED_MEANWHILE,
+    CHANGING_A_STEP,
+    CHANGING_THE_ANSWERS,
+    KNOWN_BEFORE_EVENT,
+    NO_CASE,
+    NO_CATALOG,
+    NO_CHECKLIST_ITEM,
+    NO_HELPER,
+    NO_RESIDENT,
+    OPENING_A_CASE,
+    STEP_CHANGED_MEANWHILE,
+    UNKNOWN_STATUS,
+)
 from assist_app.services.access import (
     VIEWER,
     Actor,
@@ -53,13 +69,13 @@ class CaseService:
     def _catalog(self, catalog_id: str) -> Catalog:
         catalog = self._library.catalog(catalog_id)
         if catalog is None:
-            raise NotFound(f"No catalog {catalog_id!r} is loaded; check `assist-app catalog check`.")
+            raise NotFound(NO_CATALOG(catalog=catalog_id))
         return catalog
 
     def _load(self, session: Session, actor: Actor, case_id: int) -> Case:
         case = session.get(Case, case_id, options=[selectinload(Case.items)])
         if case is None:
-            raise NotFound(f"No case {case_id}.")
+            raise NotFound(NO_CASE(case_id=case_id))
         check_case(actor, case)
         return case
 
@@ -68,7 +84,7 @@ class CaseService:
         try:
             return normalize_answers(catalog, answers)
         except AnswerError as exc:
-            raise InvalidInput(str(exc)) from None
+            raise InvalidInput(message_of(exc)) from None
 
     @staticmethod
     def _refresh_next(case: Case, catalog: Catalog | None) -> None:
@@ -128,12 +144,12 @@ class CaseService:
         catalog = self._catalog(catalog_id)
         normalized = self._answers(catalog, answers)
         if known_date is not None and known_date < event_date:
-            raise InvalidInput("The day it became known cannot be before the event date.")
+            raise InvalidInput(KNOWN_BEFORE_EVENT())
         with self._db.session() as session:
             if session.get(Resident, resident_id) is None:
-                raise NotFound(f"No resident {resident_id}.")
+                raise NotFound(NO_RESIDENT(resident_id=resident_id))
             check_resident(session, actor, resident_id)
-            require_consent(session, resident_id, "opening a case")
+            require_consent(session, resident_id, OPENING_A_CASE)
             case = Case(
                 resident_id=resident_id,
                 catalog_id=catalog.id,
@@ -173,10 +189,10 @@ class CaseService:
         try:
             new = ItemStatus(status)
         except ValueError:
-            raise InvalidInput(f"Unknown status {status!r}.") from None
+            raise InvalidInput(UNKNOWN_STATUS(status=status)) from None
         reason = reason.strip()
         if new is ItemStatus.BLOCKED and not reason:
-            raise InvalidInput("Say why the step is blocked.")
+            raise InvalidInput(BLOCKED_NEEDS_REASON())
         with _stale_guard(), self._db.session() as session:
             item = self._item(session, actor, item_id, expected_version)
             old = item.status
@@ -217,7 +233,7 @@ class CaseService:
         """Revise some answers; the checklist follows and progress on kept items stays."""
         with _stale_guard(), self._db.session() as session:
             case = self._load(session, actor, case_id)
-            require_consent(session, case.resident_id, "changing the answers")
+            require_consent(session, case.resident_id, CHANGING_THE_ANSWERS)
             catalog = self._catalog(case.catalog_id)
             normalized = self._answers(catalog, answers)
             changed = {k: v for k, v in normalized.items() if case.answers.get(k, UNKNOWN) != v}
@@ -279,7 +295,7 @@ class CaseService:
             case = self._load(session, actor, case_id)
             to_helper = session.get(Helper, to_helper_id)
             if to_helper is None or not to_helper.active:
-                raise NotFound(f"No helper {to_helper_id}.")
+                raise NotFound(NO_HELPER(helper_id=to_helper_id))
             old = case.assigned_helper_id
             case.assigned_helper_id = to_helper_id
             record(
@@ -346,11 +362,11 @@ class CaseService:
     ) -> ChecklistItem:
         item = session.get(ChecklistItem, item_id)
         if item is None:
-            raise NotFound(f"No checklist item {item_id}.")
+            raise NotFound(NO_CHECKLIST_ITEM(item_id=item_id))
         check_case(actor, item.case)
-        require_consent(session, item.case.resident_id, "changing a step")
+        require_consent(session, item.case.resident_id, CHANGING_A_STEP)
         if expected_version is not None and item.row_version != expected_version:
-            raise Conflict("This step was changed by someone else meanwhile; reload the case to see it.")
+            raise Conflict(STEP_CHANGED_MEANWHILE())
         return item
 
 
@@ -376,7 +392,7 @@ def _stale_guard() -> Iterator[None]:
     try:
         yield
     except StaleDataError:
-        raise Conflict("This case was changed by someone else meanwhile; reload it and try again.") from None
+        raise Conflict(CASE_CHANGED_MEANWHILE()) from None
 
 
 def _current(item: ChecklistItem) -> CurrentItem:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assist_app.config import Config
+from assist_app.messages.storage import NO_GOOD_BACKUP, RESTORE_ON_SERVER
 from assist_app.security import SecretStore
 from assist_app.security.database_key import Credentials, UnlockedKey, unlock_database_key
 from assist_app.security.key_file import key_file_path
@@ -110,14 +111,14 @@ def restore_from_backup(
     have open; the replaced file is kept in the backups folder. Then check and migrate the result."""
     path = sqlite_path(config.database_url)
     if path is None:
-        raise DatabaseError("This database is on a server; restore it with the server's own tools.")
+        raise DatabaseError(RESTORE_ON_SERVER())
     unlocked = unlock_database_key(
         key_file_path(path), credentials, keychain, database_exists=file_state(path) is FileState.ENCRYPTED
     )
     if backup is None:
         found = latest_good_backup(config.backup_dir, unlocked.key)
         if found is None:
-            raise DatabaseError(f"No backup in {config.backup_dir} passes its check; nothing was changed.")
+            raise DatabaseError(NO_GOOD_BACKUP(folder=config.backup_dir))
         backup = found.path
     return restore_with_key(config, unlocked.key, backup)
 

@@ -1,8 +1,14 @@
-"""Errors the services raise; each message is fit to show to a helper as it is."""
+"""Errors the services raise. Each carries a Message (assist_app.messages) fit to show to a helper:
+``str(exc)`` is the English sentence, and the window shows it in the interface language."""
+
+from __future__ import annotations
+
+from assist_app.messages import Message
 
 
 class ServiceError(Exception):
-    pass
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 class NotFound(ServiceError):
@@ -24,7 +30,9 @@ class Conflict(ServiceError):
 class AccessDenied(ServiceError):
     """The signed-in helper may not see or do this; the attempt is recorded in the audit log."""
 
-    def __init__(self, message: str, record_type: str | None = None, record_id: int | None = None) -> None:
+    def __init__(
+        self, message: Message, record_type: str | None = None, record_id: int | None = None
+    ) -> None:
         super().__init__(message)
         self.record_type, self.record_id = record_type, record_id
         self.recorded = False

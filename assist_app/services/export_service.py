@@ -15,6 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from assist_app.catalog import UNKNOWN, Library, Question, QuestionType
+from assist_app.messages.cases import NO_RESIDENT
 from assist_app.services.access import Actor, check_resident, records_denials
 from assist_app.services.errors import NotFound
 from assist_app.services.history import audit
@@ -189,7 +190,7 @@ class ExportService:
         with self._db.session() as session:
             resident = session.get(Resident, resident_id)
             if resident is None:
-                raise NotFound(f"No resident {resident_id}.")
+                raise NotFound(NO_RESIDENT(resident_id=resident_id))
             check_resident(session, actor, resident_id)
             record = self._record(session, resident, lang or resident.preferred_language)
             audit(session, actor, "export", "resident_exported", resident_id=resident_id)

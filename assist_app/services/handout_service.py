@@ -14,6 +14,9 @@ from pathlib import Path
 
 from assist_app.catalog import Catalog, Library
 from assist_app.checklist import NO_LONGER
+from assist_app.messages import Message, message_of
+from assist_app.messages.cases import NO_CASE
+from assist_app.messages.paper import HANDOUT_NO_CATALOG
 from assist_app.printing import HandoutJob, build_handout, write_handouts
 from assist_app.printing.batch import Progress
 from assist_app.resume import ResumeContent, SigningKey, issue_code, layout_hash
@@ -40,11 +43,10 @@ class PrintedHandout:
     case_id: int
     pdf: bytes
     resume_code: str | None
-    no_code_reason: str | None  # why the handout carries no resume code, if it does not
+    no_code_reason: Message | None  # why the handout carries no resume code, if it does not
     lang: str = "ja"
     large: bool = False
     key_id: str | None = None  # hex id of the key that signed its resume code
-    no_code_kind: str | None = None  # the keychain problem's reason code (SecretStoreError.reason)
 
 
 def resume_content(
@@ -100,7 +102,7 @@ class HandoutService:
         helper_name = actor.name
         catalog = self._library.catalog(view.summary.catalog_id)
         if catalog is None:
-            raise NotFound(f"No catalog {view.summary.catalog_id!r} is loaded; the handout cannot be made.")
+            raise NotFound(HANDOUT_NO_CATALOG(catalog=view.summary.catalog_id))
         key, reason = self._key_or_reason()
         code = None
         if key is not None:
@@ -132,7 +134,7 @@ class HandoutService:
         with self._db.session() as session:
             case = session.get(Case, case_id)
             if case is None:
-                raise NotFound(f"No case {case_id}.")
+                raise NotFound(NO_CASE(case_id=case_id))
             check_case(actor, case)  # e.g. handed to another helper while the preview was open
             record(
                 session,
@@ -205,11 +207,10 @@ class HandoutService:
             case_id,
             pdf,
             job.resume_code,
-            str(problem) if problem else None,
+            message_of(problem) if problem else None,
             job.lang,
             job.large,
             key_id,
-            problem.reason if problem else None,
         )
 
     @records_denials

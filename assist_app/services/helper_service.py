@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from assist_app.messages.cases import NO_HELPER
 from assist_app.services.errors import NotFound
 from assist_app.services.views import HelperView
 from assist_app.storage import Database
@@ -31,5 +32,5 @@ class HelperService:
         with self._db.session() as session:
             helper = session.get(Helper, helper_id)
             if helper is None:
-                raise NotFound(f"No helper {helper_id}.")
+                raise NotFound(NO_HELPER(helper_id=helper_id))
             return _view(helper)

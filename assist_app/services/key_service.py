@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assist_app.messages.cases import PRINT_THE_RECOVERY_SHEET, SEE_THE_RECOVERY_KEY, SET_THE_PASSPHRASE
+from assist_app.messages.storage import NO_RECOVERY_KEY_ON_SERVER
 from assist_app.security.database_key import UnlockedKey
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.errors import InvalidInput
@@ -44,7 +46,7 @@ class KeyService:
 
     def _require_key(self) -> UnlockedKey:
         if self._keys is None:
-            raise InvalidInput("This database is on a server; it has no recovery key here.")
+            raise InvalidInput(NO_RECOVERY_KEY_ON_SERVER())
         return self._keys
 
     @records_denials
@@ -52,7 +54,7 @@ class KeyService:
         """What the sheet shows (the key on screen, in the dialog); supervisor only."""
         from assist_app.printing.recovery_sheet import RecoverySheet
 
-        require_supervisor(actor, "see the recovery key")
+        require_supervisor(actor, SEE_THE_RECOVERY_KEY)
         keys = self._require_key()
         with self._db.session() as session:
             audit(session, actor, "print", "recovery_sheet_shown")
@@ -63,7 +65,7 @@ class KeyService:
         """The sheet to print; from now on it is no longer offered at sign-in."""
         from assist_app.printing.recovery_sheet import RecoverySheet, build_recovery_sheet
 
-        require_supervisor(actor, "print the recovery sheet")
+        require_supervisor(actor, PRINT_THE_RECOVERY_SHEET)
         keys = self._require_key()
         sheet = RecoverySheet(keys.recovery_key, keys.key_file.key_id, str(self._data_dir), self._today())
         pdf = build_recovery_sheet(sheet)
@@ -76,7 +78,7 @@ class KeyService:
     @records_denials
     def set_passphrase(self, actor: Actor, passphrase: str) -> None:
         """Protect the key with ``passphrase`` (replacing an earlier one); supervisor only."""
-        require_supervisor(actor, "set the passphrase")
+        require_supervisor(actor, SET_THE_PASSPHRASE)
         self._require_key().set_passphrase(passphrase)
         with self._db.session() as session:
             audit(session, actor, "access", "passphrase_set")

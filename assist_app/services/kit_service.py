@@ -11,6 +11,7 @@ import io
 from collections.abc import Collection, Sequence
 
 from assist_app.catalog import Library
+from assist_app.messages.paper import KIT_CHOOSE_A_SHEET, KIT_NONE_OF_THE_SHEETS, KIT_UNKNOWN_SHEETS
 from assist_app.printing import FormCode, build_outage_kit, parse_form_code
 from assist_app.printing.form_codes import PREFIX
 from assist_app.services.errors import InvalidInput
@@ -80,9 +81,9 @@ class KitService:
         """The kit for ``events`` (default: every life event); ``sheets`` limits it to those sheets."""
         unknown = set(sheets or ()) - set(SHEETS)
         if unknown:
-            raise InvalidInput(f"No kit sheet called {', '.join(sorted(unknown))}.")
+            raise InvalidInput(KIT_UNKNOWN_SHEETS(sheets=", ".join(sorted(unknown))))
         if sheets is not None and not sheets:
-            raise InvalidInput("Choose at least one sheet to print.")
+            raise InvalidInput(KIT_CHOOSE_A_SHEET())
         wanted = set(sheets) if sheets is not None else set(SHEETS)
         if wanted <= set(BLANK_FORMS):
             events = list(self._library.catalogs)[:1]  # the general sheets come with any event's kit
@@ -92,7 +93,7 @@ class KitService:
         codes = sheet_of_each_page(pdf)
         pages = [i for i, code in enumerate(codes) if code is not None and code.sheet in wanted]
         if not pages:
-            raise InvalidInput("The kit has none of the chosen sheets.")
+            raise InvalidInput(KIT_NONE_OF_THE_SHEETS())
         return select_pages(pdf, pages)
 
     def blank_forms(self, lang: str = "ja") -> bytes:

@@ -19,6 +19,24 @@ from dataclasses import dataclass
 from assist_app.catalog import UNKNOWN, Catalog, Library, QuestionType
 from assist_app.catalog.answers import AnswerError, normalize_answer
 from assist_app.checklist import NO_LONGER, ItemStatus
+from assist_app.messages import Message, Word
+from assist_app.messages.paper import (
+    ENTRY_ANSWER_MISSING,
+    ENTRY_AT_LEAST,
+    ENTRY_AT_MOST,
+    ENTRY_BAD_STATUS,
+    ENTRY_CHOICE,
+    ENTRY_DATE_FORMAT,
+    ENTRY_EMPTY,
+    ENTRY_NOT_A_DATE,
+    ENTRY_NUMBER,
+    ENTRY_OUTSIDE,
+    ENTRY_STATUS_MISSING,
+    ENTRY_UNKNOWN_CODE,
+    ENTRY_YES_NO,
+    SHEET_NO_CATALOG,
+    SHEET_OF_ANOTHER_EVENT,
+)
 from assist_app.printing.form_codes import PREFIX as FORM_PREFIX
 from assist_app.printing.form_codes import FormCode, parse_form_code
 from assist_app.services.access import Actor, records_denials
@@ -54,14 +72,12 @@ _BARE_VALUE = re.compile(r"^(?:[0-9?]+|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$")
 
 
 class EntryError(InvalidInput):
-    """What was typed cannot be read; the message names the code and what is expected.
+    """What was typed cannot be read; the message names the code and what is expected, ``kind``
+    which of the ways it went wrong ("empty", "unknown_code", "range" …)."""
 
-    ``kind`` and ``params`` say the same for the window, which words it in the interface language.
-    """
-
-    def __init__(self, message: str, kind: str, **params: object) -> None:
+    def __init__(self, message: Message, kind: str) -> None:
         super().__init__(message)
-        self.kind, self.params = kind, params
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -147,9 +163,7 @@ class SheetReader:
         tokens = [t for t in _SEPARATORS.split(fold(text)) if t]
         if not tokens:
             if final:
-                raise EntryError(
-                    "Type a code from the sheet: D01 and a status key, or Q1 and an answer.", "empty"
-                )
+                raise EntryError(ENTRY_EMPTY(), "empty")
             return None
         entries: list[Entry] = []
         i, last_open = 0, False
@@ -161,11 +175,7 @@ class SheetReader:
                     code, value, i = match.group(1), tokens[i][len(match.group(1)) + 1 :], i + 1
                 elif token in self.questions:
                     if i + 1 >= len(tokens):
-                        raise EntryError(
-                            f"{token}: type the answer after the question number.",
-                            "answer_missing",
-                            code=token,
-                        )
+                        raise EntryError(ENTRY_ANSWER_MISSING(code=token), "answer_missing")
                     code, value, i = token, tokens[i + 1], i + 2
                 else:
                     entry, i, last_open = self._step(tokens, i)
@@ -188,29 +198,15 @@ class SheetReader:
         token = tokens[i].upper()
         code = self._step_code(token)
         if code is None:
-            raise EntryError(
-                f"{tokens[i]}: no step or question on this sheet has this code.",
-                "unknown_code",
-                code=tokens[i],
-            )
+            raise EntryError(ENTRY_UNKNOWN_CODE(code=tokens[i]), "unknown_code")
         key = token[len(code) :].lower()
         used = 1
         if not key:
             if i + 1 >= len(tokens):
-                raise EntryError(
-                    f"{code}: type a status key after the code (1 done … 5 does not apply).",
-                    "status_missing",
-                    code=code,
-                )
+                raise EntryError(ENTRY_STATUS_MISSING(code=code), "status_missing")
             key, used = tokens[i + 1].lower(), 2
         if key not in STATUS_KEYS:
-            raise EntryError(
-                f"{code}: {key!r} is not a status key (1 done, 2 in progress, 3 not needed, "
-                "4 on hold, 5 does not apply, 0 to do).",
-                "bad_status",
-                code=code,
-                key=key,
-            )
+            raise EntryError(ENTRY_BAD_STATUS(code=code, key=key), "bad_status")
         # "D01" + "1" must wait if some code is longer, e.g. "D011".
         extendable = used == 1 and any(c.startswith(token) and c != code for c in self.steps)
         procedure = self.steps[code]
@@ -223,39 +219,40 @@ class SheetReader:
             value: str | int = UNKNOWN
         elif question.type is QuestionType.YES_NO:
             if key not in _YES_NO:
-                raise EntryError(f"{code}: answer 1 (yes), 2 (no) or ? (don't know).", "yes_no", code=code)
+                raise EntryError(ENTRY_YES_NO(code=code), "yes_no")
             value = _YES_NO[key]
         elif question.type is QuestionType.CHOICE:
             count = len(question.options)
             if not key.isdigit() or not 1 <= int(key) <= count + 1:
-                raise EntryError(
-                    f"{code}: answer with the box's number, 1 to {count + 1}, or ?.",
-                    "choice",
-                    code=code,
-                    last=count + 1,
-                )
+                raise EntryError(ENTRY_CHOICE(code=code, last=count + 1), "choice")
             value = question.options[int(key) - 1].value if int(key) <= count else UNKNOWN
         elif question.type is QuestionType.DATE:
             match = _DATE.match(key)
             if not match:
-                raise EntryError(
-                    f"{code}: type the date as YYYYMMDD or YYYY-MM-DD, or ?.", "date_format", code=code
-                )
+                raise EntryError(ENTRY_DATE_FORMAT(code=code), "date_format")
             try:
                 value = dt.date(*(int(g) for g in match.groups())).isoformat()
             except ValueError:
-                raise EntryError(
-                    f"{code}: {raw} is not a date.", "not_a_date", code=code, value=raw
-                ) from None
+                raise EntryError(ENTRY_NOT_A_DATE(code=code, value=raw), "not_a_date") from None
         else:
             value = key
         try:
             value = normalize_answer(self.catalog, question.id, value)
-        except AnswerError as exc:
-            limits = {"minimum": question.minimum, "maximum": question.maximum}
-            kind = "range" if question.type is QuestionType.NUMBER and key.isdigit() else "number"
-            raise EntryError(f"{code}: {exc}", kind, code=code, **limits) from None
+        except AnswerError:
+            kind = "range" if key.isdigit() else "number"
+            raise EntryError(_number_problem(code, key, question.minimum, question.maximum), kind) from None
         return Entry(code, question.id, "answer", value)
+
+
+def _number_problem(code: str, typed: str, minimum: int | None, maximum: int | None) -> Message:
+    """A number question's answer that is not a number, or not in the question's range."""
+    if not typed.isdigit():
+        return ENTRY_NUMBER(code=code)
+    if maximum is None:
+        return ENTRY_AT_LEAST(code=code, minimum=minimum)
+    if minimum is None:
+        return ENTRY_AT_MOST(code=code, maximum=maximum)
+    return ENTRY_OUTSIDE(code=code, value=typed, minimum=minimum, maximum=maximum)
 
 
 @dataclass(frozen=True)
@@ -272,7 +269,7 @@ class PaperEntryService:
     def _catalog(self, catalog_id: str) -> Catalog:
         catalog = self._library.catalog(catalog_id)
         if catalog is None:
-            raise NotFound(f"No catalog {catalog_id!r} is loaded; the sheet cannot be entered.")
+            raise NotFound(SHEET_NO_CATALOG(catalog=catalog_id))
         return catalog
 
     @staticmethod
@@ -312,8 +309,11 @@ class PaperEntryService:
         view = self._cases.get_case(actor, case_id)
         if view.summary.catalog_id != catalog_id:
             raise InvalidInput(
-                f"Case {case_id} is for {view.summary.catalog_id}, but the sheet is for {catalog_id}; "
-                "choose the case of the same life event, or open a new case."
+                SHEET_OF_ANOTHER_EVENT(
+                    case_id=case_id,
+                    case_event=Word("life_event", view.summary.catalog_id),
+                    sheet_event=Word("life_event", catalog_id),
+                )
             )
         catalog = self._catalog(catalog_id)
         answers, statuses = self._split(entries)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import select
 
+from assist_app.messages.cases import CHANGE_THE_RULES, IDLE_LOCK_BETWEEN, RETENTION_BETWEEN, UNKNOWN_SETTING
 from assist_app.services.access import Actor, records_denials, require_actor, require_supervisor
 from assist_app.services.errors import InvalidInput
 from assist_app.services.history import audit
@@ -22,7 +23,6 @@ class Policies:
 
 
 LIMITS = {"retention_days": (30, 3650), "idle_lock_seconds": (1, 3600)}
-WORDS = {"retention_days": "The retention period", "idle_lock_seconds": "The idle time before locking"}
 
 
 class PolicyService:
@@ -43,12 +43,14 @@ class PolicyService:
 
     @records_denials
     def set_policy(self, actor: Actor, name: str, value: int) -> Policies:
-        require_supervisor(actor, "change the rules of this installation")
+        require_supervisor(actor, CHANGE_THE_RULES)
         if name not in LIMITS:
-            raise InvalidInput(f"Unknown setting {name!r}.")
+            raise InvalidInput(UNKNOWN_SETTING(setting=name))
         low, high = LIMITS[name]
         if not low <= int(value) <= high:
-            raise InvalidInput(f"{WORDS[name]} must be between {low} and {high}.")
+            if name == "retention_days":
+                raise InvalidInput(RETENTION_BETWEEN(low=low, high=high))
+            raise InvalidInput(IDLE_LOCK_BETWEEN(low=low, high=high))
         with self._db.session() as session:
             row = session.get(Policy, name)
             old = row.value if row else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import case, func, select
 
+from assist_app.messages.cases import SEE_THE_REPORTS
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.history import audit
 from assist_app.storage import Database
@@ -46,7 +47,7 @@ class ReportService:
 
     @records_denials
     def summary(self, actor: Actor) -> Report:
-        require_supervisor(actor, "see the reports")
+        require_supervisor(actor, SEE_THE_REPORTS)
         today = self._today()
         is_open = Case.status == CaseStatus.OPEN
         overdue = is_open & (Case.next_due < today)

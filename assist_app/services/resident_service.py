@@ -6,6 +6,15 @@ from __future__ import annotations
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
+from assist_app.messages import Template
+from assist_app.messages.cases import (
+    CHANGING_THEIR_DETAILS,
+    CONSENT_BEFORE,
+    CONSENT_SCOPE_MISSING,
+    ENTER_RESIDENT_NAME,
+    NO_RESIDENT,
+    UNKNOWN_LANGUAGE,
+)
 from assist_app.services.access import (
     VIEWER,
     Actor,
@@ -83,17 +92,18 @@ def _active_consent(session: Session, resident_id: int) -> bool:
     return session.execute(query.limit(1)).first() is not None
 
 
-def require_consent(session: Session, resident_id: int, doing: str) -> None:
-    """Nothing more is stored about a resident without a consent record in force."""
+def require_consent(session: Session, resident_id: int, doing: Template) -> None:
+    """Nothing more is stored about a resident without a consent record in force. ``doing``: a
+    phrase of assist_app.messages.cases ("opening a case" …)."""
     if not _active_consent(session, resident_id):
-        raise ConsentRequired(f"Record the resident's consent before {doing}.")
+        raise ConsentRequired(CONSENT_BEFORE(doing=doing()))
 
 
 def _check(data: ResidentInput) -> None:
     if not data.name.strip():
-        raise InvalidInput("Enter the resident's name.")
+        raise InvalidInput(ENTER_RESIDENT_NAME())
     if data.preferred_language not in LANGUAGES:
-        raise InvalidInput(f"Unknown language {data.preferred_language!r}; expected ja, en or easy_ja.")
+        raise InvalidInput(UNKNOWN_LANGUAGE(language=data.preferred_language))
 
 
 def _set_keys(resident: Resident) -> None:
@@ -113,7 +123,7 @@ class ResidentService:
         require_actor(actor)
         _check(data)
         if consent is None or not consent.scope.strip():
-            raise ConsentRequired("Record what the resident agreed to before saving anything about them.")
+            raise ConsentRequired(CONSENT_SCOPE_MISSING())
         with self._db.session() as session:
             resident = Resident(**{k: getattr(data, k) for k in ResidentInput.__dataclass_fields__})
             resident.name, resident.kana = data.name.strip(), data.kana.strip()
@@ -136,7 +146,7 @@ class ResidentService:
     def _load(self, session: Session, actor: Actor, resident_id: int) -> Resident:
         resident = session.get(Resident, resident_id)
         if resident is None:
-            raise NotFound(f"No resident {resident_id}.")
+            raise NotFound(NO_RESIDENT(resident_id=resident_id))
         check_resident(session, actor, resident_id)
         return resident
 
@@ -145,7 +155,7 @@ class ResidentService:
         _check(data)
         with self._db.session() as session:
             resident = self._load(session, actor, resident_id)
-            require_consent(session, resident_id, "changing their details")
+            require_consent(session, resident_id, CHANGING_THEIR_DETAILS)
             changed = [
                 k for k in ResidentInput.__dataclass_fields__ if getattr(resident, k) != getattr(data, k)
             ]

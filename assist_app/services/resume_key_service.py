@@ -11,6 +11,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from assist_app.messages import Message, message_of
+from assist_app.messages.paper import KEY_FILE_NOT_TEXT
 from assist_app.resume import KeyFileError, SigningKey, TrustedKey, TrustStore
 from assist_app.resume.trust import TRUST_FILE, export_public_key, parse_public_key_file
 from assist_app.security import SecretStoreError
@@ -22,7 +24,7 @@ KeyLoader = Callable[[bool], SigningKey | None]  # create? → the key (None: no
 class KeychainUnavailable(ServiceError):
     """The keychain holding this installation's signing key cannot be used right now."""
 
-    def __init__(self, message: str, reason: str = "keychain_error") -> None:
+    def __init__(self, message: Message, reason: str = "keychain_error") -> None:
         super().__init__(message)
         self.reason = reason  # as SecretStoreError.reason says it
 
@@ -44,7 +46,7 @@ class ResumeKeyService:
                     self._own = self._load_key(create)
                 except SecretStoreError as exc:
                     self.own_problem = str(exc)
-                    raise KeychainUnavailable(str(exc), exc.reason) from None
+                    raise KeychainUnavailable(message_of(exc), exc.reason) from None
                 self.own_problem = ""
             return self._own
 
@@ -57,7 +59,7 @@ class ResumeKeyService:
         try:
             return TrustStore(self.trust_path, own)
         except KeyFileError as exc:
-            raise InvalidInput(str(exc)) from None
+            raise InvalidInput(message_of(exc)) from None
 
     def trusted(self) -> list[TrustedKey]:
         return self.trust_store().trusted()
@@ -71,11 +73,11 @@ class ResumeKeyService:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{Path(path).name} is not a public-key file (not text).") from None
+            raise InvalidInput(KEY_FILE_NOT_TEXT(file=Path(path).name)) from None
         try:
             return parse_public_key_file(text, Path(path).name)
         except KeyFileError as exc:
-            raise InvalidInput(str(exc)) from None
+            raise InvalidInput(message_of(exc)) from None
 
     def trust(self, key: TrustedKey) -> bool:
         """Accept codes signed by ``key`` from now on; False if it was trusted already."""

@@ -19,6 +19,13 @@ from sqlalchemy.orm import selectinload
 
 from assist_app.catalog import UNKNOWN, Catalog, Library
 from assist_app.checklist import NO_LONGER, ItemStatus, next_step
+from assist_app.messages.cases import NO_CASE
+from assist_app.messages.paper import (
+    CODE_CASE_NOT_HERE,
+    CODE_CATALOG_DIFFERS,
+    CODE_CATALOG_NOT_LOADED,
+    CODE_STEP_CHANGED,
+)
 from assist_app.resume import TrustStore, VerifiedResume, layout_hash, verify_code
 from assist_app.resume.payload import to_milliseconds
 from assist_app.resume.reading import code_from_image, code_from_pdf, code_from_text
@@ -109,13 +116,12 @@ class ResumeService:
         content = verified.content
         catalog = self._library.catalog(content.catalog_id)
         if catalog is None:
-            raise CatalogMismatch(
-                f"The code is for catalog {content.catalog_id!r}, which is not loaded here."
-            )
+            raise CatalogMismatch(CODE_CATALOG_NOT_LOADED(catalog=content.catalog_id))
         if layout_hash(p.id for p in catalog.procedures) != content.layout:
             raise CatalogMismatch(
-                f"The code was made with catalog {content.catalog_id} {content.catalog_version}, whose list "
-                f"of procedures differs from the loaded {catalog.version}; open the case by its number."
+                CODE_CATALOG_DIFFERS(
+                    catalog=content.catalog_id, version=content.catalog_version, loaded=catalog.version
+                )
             )
         return catalog
 
@@ -181,20 +187,18 @@ class ResumeService:
     def apply(self, actor: Actor, scan: ResumeScan, take_paper: Iterable[str]) -> CaseView:
         """Set the paper's status on the chosen steps; the others keep this database's status."""
         if scan.case_id is None:
-            raise InvalidInput(
-                "This code's case is not in this database; recreate it for a resident instead."
-            )
+            raise InvalidInput(CODE_CASE_NOT_HERE())
         chosen = {d.procedure_id: d for d in scan.disagreements if d.procedure_id in set(take_paper)}
         with self._db.session() as session:
             case = session.get(Case, scan.case_id, options=[selectinload(Case.items)])
             if case is None:
-                raise NotFound(f"No case {scan.case_id}.")
+                raise NotFound(NO_CASE(case_id=scan.case_id))
             check_case(actor, case)
             by_id = {i.id: i for i in case.items}
             for pid, disagreement in chosen.items():
                 item = by_id.get(disagreement.item_id)
                 if item is None or item.row_version != disagreement.row_version:
-                    raise Conflict(f"Step {disagreement.short_code} changed meanwhile; scan the code again.")
+                    raise Conflict(CODE_STEP_CHANGED(step=disagreement.short_code))
                 old = item.status
                 _set_status(item, disagreement.paper, actor.helper_id)
                 record(

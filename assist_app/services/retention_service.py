@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, select
 
+from assist_app.messages.cases import APPLY_RETENTION, PREVIEW_RETENTION
 from assist_app.services.access import Actor, records_denials, require_supervisor
 from assist_app.services.history import audit
 from assist_app.services.policy_service import PolicyService
@@ -83,7 +84,7 @@ class RetentionService:
 
     @records_denials
     def preview(self, actor: Actor) -> RetentionPreview:
-        require_supervisor(actor, "see what the retention period will erase")
+        require_supervisor(actor, PREVIEW_RETENTION)
         days = self._policies.policies(actor).retention_days
         cutoff = self._now() - dt.timedelta(days=days)
         with self._db.session() as session:
@@ -101,7 +102,7 @@ class RetentionService:
     @records_denials
     def apply(self, actor: Actor, preview: RetentionPreview) -> RetentionResult:
         """Erase what ``preview`` listed and is still due now (nothing the supervisor did not see)."""
-        require_supervisor(actor, "erase data at the end of the retention period")
+        require_supervisor(actor, APPLY_RETENTION)
         with self._db.session() as session:
             cases, residents = self._due(session, preview.cutoff)
             case_ids = sorted({c.case_id for c in cases} & {c.case_id for c in preview.cases})

@@ -4,6 +4,13 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from assist_app.messages.storage import (
+    CANNOT_OPEN,
+    DAMAGED_WITH_BACKUP,
+    DAMAGED_WITHOUT_BACKUP,
+    SCHEMA_NOT_READABLE_READ_ONLY,
+    THE_DATABASE_SERVER,
+)
 from assist_app.storage import driver
 from assist_app.storage.database import (
     Database,
@@ -31,13 +38,10 @@ class DatabaseDamaged(DatabaseError):
         problems = lines or problems
         self.path, self.problems, self.latest_good = path, problems, latest_good
         if latest_good is not None:
-            choice = (
-                f"Restore the latest good backup (made {latest_good.made:%Y-%m-%d %H:%M}), or open the "
-                "database read-only to see what can still be read."
-            )
+            made = f"{latest_good.made:%Y-%m-%d %H:%M}"
+            super().__init__(DAMAGED_WITH_BACKUP(path=path, problem=problems[0], made=made))
         else:
-            choice = "No good backup was found; open the database read-only to see what can still be read."
-        super().__init__(f"The database ({path}) is damaged ({problems[0]}). {choice}")
+            super().__init__(DAMAGED_WITHOUT_BACKUP(path=path, problem=problems[0]))
 
 
 def _damage(exc: DBAPIError) -> bool:
@@ -102,24 +106,18 @@ def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutabl
         if read_only:
             revision = current_revision(engine)
             if revision != HEAD:
-                raise DatabaseError(
-                    f"The database (schema {revision}) cannot be opened read-only by this release; "
-                    "restore a backup instead."
-                )
+                raise DatabaseError(SCHEMA_NOT_READABLE_READ_ONLY(revision=revision))
         else:
             upgrade_database(engine, backup_dir)
     except DBAPIError as exc:
         engine.dispose()
-        where = path or "the database server"
+        where = path or THE_DATABASE_SERVER()
         if path is not None and _damage(exc):
             raise DatabaseDamaged(path, [str(exc.orig)]) from exc
         plain = storage_error(exc, where, opening=True)
         if plain is not None:
             raise plain from exc
-        raise DatabaseError(
-            f"The database ({where}) cannot be opened: {exc.orig.__class__.__name__}. "
-            "It may be damaged or locked; restore a backup or choose another data folder."
-        ) from exc
+        raise DatabaseError(CANNOT_OPEN(where=where, error=exc.orig.__class__.__name__)) from exc
     except Exception:
         engine.dispose()
         raise

@@ -15,6 +15,17 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from assist_app.messages import Message
+from assist_app.messages.storage import (
+    BACKUP_DAMAGED,
+    BACKUP_DAMAGED_OR_OTHER_KEY,
+    BACKUP_DISK_FULL,
+    BACKUP_FAILED_CHECK,
+    BACKUP_FOLDER_READ_ONLY,
+    BACKUP_FROM_NEWER_RELEASE,
+    BACKUP_NOT_MADE,
+    BACKUP_NOT_OURS,
+)
 from assist_app.storage import driver
 from assist_app.storage.database import DatabaseError
 from assist_app.storage.files import durable_copy, fsync_dir, fsync_file, side_files
@@ -76,9 +87,7 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
             finally:
                 target.close()
         if problems:
-            raise BackupError(
-                f"The copy failed its check ({problems[0]}); the database itself may be damaged."
-            )
+            raise BackupError(BACKUP_FAILED_CHECK(problem=problems[0]))
         fsync_file(partial)
         partial.replace(destination)
         fsync_dir(destination.parent)
@@ -97,11 +106,11 @@ def backup_sqlite(engine: Engine, destination: Path) -> Path:
 def _backup_failed(exc: BaseException, folder: Path) -> BackupError:
     code = driver.error_code(exc)
     if code == driver.SQLITE_FULL or getattr(exc, "errno", None) == errno.ENOSPC:
-        return BackupError(f"The disk is full, so no backup was made in {folder}; free some space.")
+        return BackupError(BACKUP_DISK_FULL(folder=folder))
     if code in (driver.SQLITE_READONLY, driver.SQLITE_CANTOPEN) or isinstance(exc, PermissionError):
-        return BackupError(f"The folder {folder} cannot be written to, so no backup was made there.")
+        return BackupError(BACKUP_FOLDER_READ_ONLY(folder=folder))
     reason = getattr(exc, "strerror", None) or str(exc)
-    return BackupError(f"No backup was made in {folder} ({reason}).")
+    return BackupError(BACKUP_NOT_MADE(folder=folder, reason=reason))
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
@@ -127,19 +136,19 @@ def schema_revision(path: Path, key: bytes | None) -> str | None:
     return row[0] if row else None
 
 
-def check_backup(path: Path, key: bytes | None, known_revisions: tuple[str, ...]) -> str | None:
-    """Why ``path`` cannot be restored with ``key``, or None when it can."""
+def check_backup(path: Path, key: bytes | None, known_revisions: tuple[str, ...]) -> Message | None:
+    """Why ``path`` cannot be restored with ``key`` (a phrase), or None when it can."""
     problems = check_file(path, key)
     if problems:
         if "not a database" in problems[0]:
-            return "it is damaged, or it was made with another database key"
-        return f"it is damaged ({problems[0]})"
+            return BACKUP_DAMAGED_OR_OTHER_KEY()
+        return BACKUP_DAMAGED(problem=problems[0])
     try:
         revision = schema_revision(path, key)
     except driver.sqlcipher().Error:
-        return "it is not a Procedure Assist database"
+        return BACKUP_NOT_OURS()
     if revision not in known_revisions:
-        return f"it was written by a newer release (schema {revision})"
+        return BACKUP_FROM_NEWER_RELEASE(revision=revision)
     return None
 
 

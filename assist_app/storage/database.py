@@ -21,6 +21,16 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from assist_app.messages import Message
+from assist_app.messages.storage import (
+    DISK_FULL,
+    FOLDER_READ_ONLY,
+    FOLDER_READ_ONLY_AT_OPENING,
+    OPENED_READ_ONLY,
+    THE_DATABASE_SERVER,
+    UNREADABLE,
+    UNREADABLE_OPENED_READ_ONLY,
+)
 from assist_app.storage import driver
 
 CACHE_KIB = 64 * 1024
@@ -29,49 +39,35 @@ READ_ONLY = "assist_read_only"  # execution option of Database.read(); Session.i
 
 
 class DatabaseError(Exception):
-    """The database cannot be used; the message says what to do."""
+    """The database cannot be used; the message (assist_app.messages) says what to do."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
 
 
 class StorageFull(DatabaseError):
     def __init__(self) -> None:
-        super().__init__(
-            "The disk is full, so the last change was not saved; everything saved before it is safe. "
-            "Free some space (or move the data folder to a larger disk) and try again."
-        )
+        super().__init__(DISK_FULL())
 
 
 class StorageReadOnly(DatabaseError):
-    def __init__(self, where: Path | str, opened_read_only: bool = False, opening: bool = False) -> None:
+    def __init__(self, where: Path | Message, opened_read_only: bool = False, opening: bool = False) -> None:
         if opened_read_only:
-            text = "The database was opened read-only, so nothing can be changed or added."
+            super().__init__(OPENED_READ_ONLY())
         elif opening:
-            text = (
-                f"The database file or its folder ({where}) cannot be written to (a read-only folder or a "
-                "write-protected USB stick), so it cannot be opened for editing; nothing was changed. "
-                "Open it read-only, or fix the folder and try again."
-            )
+            super().__init__(FOLDER_READ_ONLY_AT_OPENING(where=where))
         else:
-            text = (
-                f"The database file or its folder ({where}) cannot be written to, so the last change was "
-                "not saved; "
-                "everything saved before it is safe. Check the folder's permissions, or that the USB "
-                "stick is not write-protected, and try again."
-            )
-        super().__init__(text)
+            super().__init__(FOLDER_READ_ONLY(where=where))
 
 
 class StorageUnreadable(DatabaseError):
     """The file went bad while in use (I/O error, damaged page)."""
 
-    def __init__(self, where: Path | str, opened_read_only: bool = False) -> None:
+    def __init__(self, where: Path | Message, opened_read_only: bool = False) -> None:
         if opened_read_only:
-            advice = "This part of the damaged file cannot be read; what is shown elsewhere may still be."
+            super().__init__(UNREADABLE_OPENED_READ_ONLY(where=where))
         else:
-            advice = "Close the app; on the next start it checks the file and offers the latest backup."
-        super().__init__(
-            f"The database ({where}) could not be read: the disk reported an error or the file is "
-            f"damaged. {advice}"
-        )
+            super().__init__(UNREADABLE(where=where))
 
 
 def _sqlite_pragmas(engine: Engine, read_only: bool) -> None:
@@ -154,7 +150,7 @@ def create_database_engine(
 
 
 def storage_error(
-    exc: DBAPIError, where: Path | str, read_only: bool = False, opening: bool = False
+    exc: DBAPIError, where: Path | Message, read_only: bool = False, opening: bool = False
 ) -> DatabaseError | None:
     """The plain-words error for a failure of the disk or the file, None for anything else."""
     code = driver.error_code(exc)
@@ -223,7 +219,7 @@ class Database:
         try:
             yield
         except DBAPIError as exc:
-            plain = storage_error(exc, self.path or "the database server", self.read_only)
+            plain = storage_error(exc, self.path or THE_DATABASE_SERVER(), self.read_only)
             if plain is None:
                 raise
             raise plain from exc

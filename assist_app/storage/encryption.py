@@ -11,6 +11,7 @@ import os
 from enum import Enum
 from pathlib import Path
 
+from assist_app.messages.storage import ENCRYPTED_COPY_DIFFERS
 from assist_app.storage import driver
 from assist_app.storage.files import fsync_dir, fsync_file, overwrite, scrub, side_files
 from assist_app.storage.integrity import check_connection
@@ -89,7 +90,7 @@ def export_encrypted(plain: Path, destination: Path, key: bytes) -> None:
         check.close()
     if problems:
         destination.unlink(missing_ok=True)
-        raise EncryptionError(f"The encrypted copy did not match the original ({problems[0]}).")
+        raise EncryptionError(ENCRYPTED_COPY_DIFFERS(problem=problems[0]))
     fsync_file(destination)
 
 

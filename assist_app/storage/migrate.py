@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
+from assist_app.messages.storage import MIGRATION_BROKE_REFERENCES, NOT_OUR_DATABASE, WRITTEN_BY_NEWER_RELEASE
 from assist_app.storage.backup import backup_name, backup_sqlite
 from assist_app.storage.database import DatabaseError
 from assist_app.storage.schema_revisions import HEAD, REVISIONS
@@ -31,9 +32,7 @@ def current_revision(engine: Engine) -> str | None:
         except (OperationalError, ProgrammingError):
             conn.rollback()
             if inspect(conn).get_table_names():
-                raise DatabaseError(
-                    "This file is not a Procedure Assist database; choose another data folder."
-                ) from None
+                raise DatabaseError(NOT_OUR_DATABASE()) from None
             return None
 
 
@@ -59,10 +58,7 @@ def upgrade_database(
     if current == target:
         return None
     if current is not None and current not in known:
-        raise DatabaseTooNew(
-            f"This database was written by a newer release (schema {current}); "
-            "install the newer release of Procedure Assist to open it."
-        )
+        raise DatabaseTooNew(WRITTEN_BY_NEWER_RELEASE(revision=current))
     backup = None
     sqlite = engine.dialect.name == "sqlite"
     if current is not None and sqlite and backup_dir is not None:
@@ -77,9 +73,7 @@ def upgrade_database(
                 if sqlite:
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise DatabaseError(
-                            f"Migration left {len(broken)} broken references; nothing was changed."
-                        )
+                        raise DatabaseError(MIGRATION_BROKE_REFERENCES(count=len(broken)))
         finally:
             if sqlite:
                 raw.execute("PRAGMA foreign_keys = ON")

@@ -530,6 +530,725 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>No case {case_id}.</source>
+        <translation>受付番号 {case_id} の案件はありません。</translation>
+    </message>
+    <message>
+        <source>No resident {resident_id}.</source>
+        <translation>番号 {resident_id} の相談者はいません。</translation>
+    </message>
+    <message>
+        <source>No helper {helper_id}.</source>
+        <translation>番号 {helper_id} の担当者はいません。</translation>
+    </message>
+    <message>
+        <source>No checklist item {item_id}.</source>
+        <translation>番号 {item_id} のチェックリストの項目はありません。</translation>
+    </message>
+    <message>
+        <source>No catalog “{catalog}” is loaded; check “assist-app catalog check”.</source>
+        <translation>手続き情報「{catalog}」が読み込まれていません。「assist-app catalog check」で確かめてください。</translation>
+    </message>
+    <message>
+        <source>The catalog {catalog} has no question “{question}”.</source>
+        <translation>手続き情報 {catalog} には質問「{question}」がありません。</translation>
+    </message>
+    <message>
+        <source>{question}: expected yes, no or unknown; got “{value}”.</source>
+        <translation>{question}：はい・いいえ・わからないのどれかで答えてください（入力：「{value}」）。</translation>
+    </message>
+    <message>
+        <source>{question}: expected one of {choices} or unknown; got “{value}”.</source>
+        <translation>{question}：{choices} のどれか、または「わからない」で答えてください（入力：「{value}」）。</translation>
+    </message>
+    <message>
+        <source>{question}: expected a date YYYY-MM-DD; got “{value}”.</source>
+        <translation>{question}：日付を YYYY-MM-DD で入力してください（入力：「{value}」）。</translation>
+    </message>
+    <message>
+        <source>{question}: expected a whole number; got “{value}”.</source>
+        <translation>{question}：整数を入力してください（入力：「{value}」）。</translation>
+    </message>
+    <message>
+        <source>{question}: {value} is outside {minimum}–{maximum}.</source>
+        <translation>{question}：{value} は {minimum}〜{maximum} の範囲外です。</translation>
+    </message>
+    <message>
+        <source>{question}: {value} is less than {minimum}.</source>
+        <translation>{question}：{value} は {minimum} より小さい値です。</translation>
+    </message>
+    <message>
+        <source>{question}: {value} is more than {maximum}.</source>
+        <translation>{question}：{value} は {maximum} より大きい値です。</translation>
+    </message>
+    <message>
+        <source>The day it became known cannot be before the event date.</source>
+        <translation>知った日を発生日より前にすることはできません。</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”.</source>
+        <translation>「{status}」という状況はありません。</translation>
+    </message>
+    <message>
+        <source>Say why the step is blocked.</source>
+        <translation>保留にする理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>This step was changed by someone else meanwhile; reload the case to see it.</source>
+        <translation>その間に、ほかの人がこの手続きを変更しました。案件を開き直して確認してください。</translation>
+    </message>
+    <message>
+        <source>This case was changed by someone else meanwhile; reload it and try again.</source>
+        <translation>その間に、ほかの人がこの案件を変更しました。案件を開き直してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>Record the resident&apos;s consent before {doing}.</source>
+        <translation>{doing}前に、相談者の同意を記録してください。</translation>
+    </message>
+    <message>
+        <source>opening a case</source>
+        <translation>案件を受け付ける</translation>
+    </message>
+    <message>
+        <source>changing the answers</source>
+        <translation>回答を修正する</translation>
+    </message>
+    <message>
+        <source>changing a step</source>
+        <translation>手続きの状況を変更する</translation>
+    </message>
+    <message>
+        <source>changing their details</source>
+        <translation>相談者の情報を変更する</translation>
+    </message>
+    <message>
+        <source>Record what the resident agreed to before saving anything about them.</source>
+        <translation>相談者について何かを保存する前に、相談者が同意した内容を記録してください。</translation>
+    </message>
+    <message>
+        <source>Enter the resident&apos;s name.</source>
+        <translation>相談者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}”; expected ja, en or easy_ja.</source>
+        <translation>「{language}」という言語はありません。ja、en、easy_ja のどれかにしてください。</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is looked after by another helper, so it is not shown or changed here. Ask counter staff to hand it over to you.</source>
+        <translation>受付番号 {case_id} の案件はほかの担当者が対応しているため、ここでは表示も変更もできません。窓口職員に引き継ぎを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Resident {resident_id} is looked after by another helper, so nothing about them is shown or changed here. Ask counter staff for help.</source>
+        <translation>番号 {resident_id} の相談者はほかの担当者が対応しているため、ここでは何も表示・変更できません。窓口職員に相談してください。</translation>
+    </message>
+    <message>
+        <source>The app was locked meanwhile. Sign in, then try again.</source>
+        <translation>その間にアプリがロックされました。サインインしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can {action}. Ask a supervisor.</source>
+        <translation>{action}は責任者だけができます。責任者に依頼してください。</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>アカウントの管理</translation>
+    </message>
+    <message>
+        <source>add accounts</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>set another helper&apos;s PIN</source>
+        <translation>ほかの担当者の暗証番号の設定</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>deactivate accounts</source>
+        <translation>アカウントの停止</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>操作記録の閲覧</translation>
+    </message>
+    <message>
+        <source>check the audit log</source>
+        <translation>操作記録の検証</translation>
+    </message>
+    <message>
+        <source>change the rules of this installation</source>
+        <translation>保存期間とロックのルールの変更</translation>
+    </message>
+    <message>
+        <source>see what the retention period will erase</source>
+        <translation>保存期間を過ぎて消去されるものの確認</translation>
+    </message>
+    <message>
+        <source>erase data at the end of the retention period</source>
+        <translation>保存期間を過ぎたデータの消去</translation>
+    </message>
+    <message>
+        <source>see the reports</source>
+        <translation>集計表の閲覧</translation>
+    </message>
+    <message>
+        <source>write a backup outside the backups folder</source>
+        <translation>バックアップのフォルダー以外へのバックアップ</translation>
+    </message>
+    <message>
+        <source>see the recovery key</source>
+        <translation>回復キーの表示</translation>
+    </message>
+    <message>
+        <source>print the recovery sheet</source>
+        <translation>回復シートの印刷</translation>
+    </message>
+    <message>
+        <source>set the passphrase</source>
+        <translation>パスフレーズの設定</translation>
+    </message>
+    <message>
+        <source>An account already exists; sign in, or ask a supervisor for an account.</source>
+        <translation>アカウントはすでにあります。サインインするか、責任者にアカウントの作成を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the helper&apos;s name.</source>
+        <translation>担当者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The current PIN is not right.</source>
+        <translation>今の暗証番号が違います。</translation>
+    </message>
+    <message>
+        <source>Unknown role “{role}”; expected one of {roles}.</source>
+        <translation>「{role}」という役割はありません。{roles} のどれかにしてください。</translation>
+    </message>
+    <message>
+        <source>This is the last supervisor who can sign in; make someone else supervisor first.</source>
+        <translation>サインインできる責任者はこの人だけです。先にほかの人を責任者にしてください。</translation>
+    </message>
+    <message>
+        <source>This account cannot sign in; ask a supervisor.</source>
+        <translation>このアカウントではサインインできません。責任者に相談してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs; wait {seconds} s and try again.</source>
+        <translation>暗証番号の誤りが続いたため、{seconds}秒待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Too many wrong PINs; wait {seconds} s and try again.</source>
+        <translation>暗証番号が違います。誤りが続いたため、{seconds}秒待ってからやり直してください。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; 1 more try before a wait.</source>
+        <translation>暗証番号が違います。あと1回間違えると、しばらく待つ必要があります。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN; {tries} more tries before a wait.</source>
+        <translation>暗証番号が違います。あと{tries}回間違えると、しばらく待つ必要があります。</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <source>Unknown setting “{setting}”.</source>
+        <translation>「{setting}」という設定はありません。</translation>
+    </message>
+    <message>
+        <source>The retention period must be between {low} and {high} days.</source>
+        <translation>保存期間は{low}日から{high}日の間にしてください。</translation>
+    </message>
+    <message>
+        <source>The idle time before locking must be between {low} and {high} seconds.</source>
+        <translation>ロックするまでの時間は{low}秒から{high}秒の間にしてください。</translation>
+    </message>
+    <message>
+        <source>This is not a resume code. Scan the code printed next to “Resume code” on the handout.</source>
+        <translation>再開コードではありません。案内の「次回お越しのときは」の横にあるコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This is not a resume code (a resume code has only digits). Scan the code printed next to “Resume code” on the handout.</source>
+        <translation>再開コードではありません（再開コードは数字だけです）。案内の「次回お越しのときは」の横にあるコードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This resume code was made in a format this version cannot read.</source>
+        <translation>この再開コードは、このバージョンでは読めない形式で作られています。</translation>
+    </message>
+    <message>
+        <source>The resume code&apos;s content is not in a format this version reads.</source>
+        <translation>再開コードの内容が、このバージョンで読める形式ではありません。</translation>
+    </message>
+    <message>
+        <source>The resume code is cut short: digits are missing at the end. Scan it again and hold the scanner still until it beeps.</source>
+        <translation>再開コードが途中で切れています（最後の数字が足りません）。もう一度、音が鳴るまでスキャナーを動かさずに読み取ってください。</translation>
+    </message>
+    <message>
+        <source>The resume code is cut short ({digits} of {expected} digits). Scan or type it again; hold the scanner still until it beeps.</source>
+        <translation>再開コードが途中で切れています（{expected}桁のうち{digits}桁）。もう一度読み取るか入力してください。スキャナーは音が鳴るまで動かさないでください。</translation>
+    </message>
+    <message>
+        <source>The resume code is damaged (its length digits are wrong). Scan it again; if it keeps failing, open the case by its number.</source>
+        <translation>再開コードが傷んでいます（長さを示す数字が合いません）。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The resume code has {extra} digits too many. Scan it again; if it keeps failing, open the case by its number.</source>
+        <translation>再開コードの数字が{extra}桁多すぎます。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The resume code is damaged. Scan it again; if it keeps failing, open the case by its number.</source>
+        <translation>再開コードが傷んでいます。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The resume code is damaged or was misread (its check digits do not match). Scan it again; if it keeps failing, open the case by its number.</source>
+        <translation>再開コードが傷んでいるか、読み取りを誤りました（検査用の数字が合いません）。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The resume code was signed by installation {key_id}, which this one does not trust. To accept its codes, import that installation&apos;s public key (in the app: File ▸ Resume-code keys; on the command line: assist-app keys import).</source>
+        <translation>この再開コードは、この端末が信頼していない端末（鍵の番号 {key_id}）が署名したものです。その端末のコードを受け付けるには、その端末の公開鍵を取り込んでください（ファイル ▸ 再開コードの鍵）。</translation>
+    </message>
+    <message>
+        <source>The resume code&apos;s signature does not match: the paper was altered, or it was not made by {signer}. Do not use it; open the case by its number.</source>
+        <translation>再開コードの署名が合いません。紙が書き換えられたか、{signer}で作られたものではありません。このコードは使わず、受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>this installation</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>This resume code expired on {date}. Open the case by its number, or print a new handout.</source>
+        <translation>この再開コードの有効期限は {date} でした。受付番号で案件を開くか、新しい案内を印刷してください。</translation>
+    </message>
+    <message>
+        <source>No resume code could be read in {file}. Scan the page again at 200 dpi or more, flat and in focus.</source>
+        <translation>{file} から再開コードを読み取れませんでした。紙を平らに置き、200 dpi 以上で、ピントを合わせてもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>No resume code could be read in {file} ({count} other QR code(s) found). Scan the page again at 200 dpi or more, flat and in focus.</source>
+        <translation>{file} から再開コードを読み取れませんでした（ほかのQRコードが{count}個ありました）。紙を平らに置き、200 dpi 以上で、ピントを合わせてもう一度スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>{file} is not an image this app can read.</source>
+        <translation>{file} は、このアプリで読める画像ではありません。</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF this app can read.</source>
+        <translation>{file} は、このアプリで読めるPDFではありません。</translation>
+    </message>
+    <message>
+        <source>The code is for the procedure catalog “{catalog}”, which is not loaded here; open the case by its number.</source>
+        <translation>このコードは手続き情報「{catalog}」で作られていますが、この端末には読み込まれていません。受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>The code was made with catalog {catalog} {version}, whose list of procedures differs from the loaded {loaded}, so its steps cannot be matched; open the case by its number.</source>
+        <translation>このコードは手続き情報 {catalog} の {version} 版で作られており、この端末の {loaded} 版とは手続きの一覧が違うため、手続きを照らし合わせられません。受付番号で案件を開いてください。</translation>
+    </message>
+    <message>
+        <source>This code&apos;s case is not in this database; recreate it for a resident instead.</source>
+        <translation>このコードの案件はこのデータベースにありません。代わりに、相談者を選んで案件を作り直してください。</translation>
+    </message>
+    <message>
+        <source>Step {step} of this case changed on this computer meanwhile; scan the code again.</source>
+        <translation>その間に、この端末でこの案件の手続き {step} が変更されました。もう一度コードを読み取ってください。</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s resume-code key in the keychain (entry “{entry}”) cannot be read; it was left untouched. Ask whoever looks after this computer.</source>
+        <translation>キーチェーンにある、この端末の再開コードの鍵（項目「{entry}」）を読み込めません。鍵はそのままにしてあります。このコンピューターの管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a public-key file (not text). Ask for the file again.</source>
+        <translation>{file} は公開鍵ファイルではありません（テキストではありません）。ファイルをもう一度受け取ってください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a public-key file (not JSON). Ask for the file again.</source>
+        <translation>{file} は公開鍵ファイルではありません（JSON ではありません）。ファイルをもう一度受け取ってください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a public-key file of this app. Ask for the file again.</source>
+        <translation>{file} はこのアプリの公開鍵ファイルではありません。ファイルをもう一度受け取ってください。</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object with key_id and public_key.</source>
+        <translation>{where}：鍵の項目の形式が違います（key_id と public_key が必要です）。</translation>
+    </message>
+    <message>
+        <source>{where}: the public key is missing or not an Ed25519 key.</source>
+        <translation>{where}：公開鍵がないか、Ed25519 の鍵ではありません。</translation>
+    </message>
+    <message>
+        <source>{where}: the key id does not match the key (the file was changed or cut).</source>
+        <translation>{where}：鍵の番号が鍵と合いません（ファイルが書き換えられたか、途中で切れています）。</translation>
+    </message>
+    <message>
+        <source>{file}, key {number}</source>
+        <translation>{file} の {number} 番目の鍵</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; restore it or import the keys again.</source>
+        <translation>{file} を読み込めません。ファイルを元に戻すか、鍵をもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a trusted-keys file; restore it or import the keys again.</source>
+        <translation>{file} は信頼している鍵のファイルではありません。ファイルを元に戻すか、鍵をもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>{file}: the keys must be a list; restore it or import the keys again.</source>
+        <translation>{file}：鍵の一覧の形式が違います。ファイルを元に戻すか、鍵をもう一度取り込んでください。</translation>
+    </message>
+    <message>
+        <source>Type a code from the sheet: D01 and a status key, or Q1 and an answer.</source>
+        <translation>用紙の記号を入力してください。手続きは D01 と欄の番号、質問は Q1 と回答です。</translation>
+    </message>
+    <message>
+        <source>{code}: type the answer after the question number.</source>
+        <translation>{code}：質問の番号のあとに回答を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: no step or question on this sheet has this code.</source>
+        <translation>{code}：この用紙には、この記号の手続きも質問もありません。</translation>
+    </message>
+    <message>
+        <source>{code}: type a status key after the code (1 done … 5 does not apply, 0 nothing ticked).</source>
+        <translation>{code}：記号のあとに、印の付いた欄の番号を入力してください（1 済 … 5 対象外、0 印なし）。</translation>
+    </message>
+    <message>
+        <source>{code}: “{key}” is not a status key (1 done, 2 in progress, 3 not needed, 4 on hold, 5 does not apply, 0 nothing ticked).</source>
+        <translation>{code}：「{key}」は用紙の欄の番号ではありません（1 済、2 手続き中、3 不要、4 保留、5 対象外、0 印なし）。</translation>
+    </message>
+    <message>
+        <source>{code}: answer 1 (yes), 2 (no) or ? (don&apos;t know).</source>
+        <translation>{code}：1（はい）、2（いいえ）、?（わからない）のどれかで答えてください。</translation>
+    </message>
+    <message>
+        <source>{code}: answer with the box&apos;s number, 1 to {last}, or ?.</source>
+        <translation>{code}：欄の番号（1〜{last}）または ? で答えてください。</translation>
+    </message>
+    <message>
+        <source>{code}: type the date as YYYYMMDD or YYYY-MM-DD, or ?.</source>
+        <translation>{code}：日付を YYYYMMDD または YYYY-MM-DD で入力するか、? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is not a date.</source>
+        <translation>{code}：{value} は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>{code}: type a whole number, or ?.</source>
+        <translation>{code}：整数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: {value} is outside {minimum}–{maximum}; type a number in that range, or ?.</source>
+        <translation>{code}：{value} は {minimum}〜{maximum} の範囲外です。この範囲の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: type a number of {minimum} or more, or ?.</source>
+        <translation>{code}：{minimum} 以上の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>{code}: type a number up to {maximum}, or ?.</source>
+        <translation>{code}：{maximum} 以下の数または ? を入力してください。</translation>
+    </message>
+    <message>
+        <source>No catalog “{catalog}” is loaded; the sheet cannot be entered.</source>
+        <translation>手続き情報「{catalog}」が読み込まれていないため、用紙を入力できません。</translation>
+    </message>
+    <message>
+        <source>Case {case_id} is for {case_event}, but the sheet is for {sheet_event}; choose the case of the same life event, or open a new case.</source>
+        <translation>受付番号 {case_id} の案件は「{case_event}」の案件ですが、用紙は「{sheet_event}」のものです。同じできごとの案件を選ぶか、新しい案件にしてください。</translation>
+    </message>
+    <message>
+        <source>No catalog “{catalog}” is loaded; the handout cannot be made.</source>
+        <translation>手続き情報「{catalog}」が読み込まれていないため、案内を作れません。</translation>
+    </message>
+    <message>
+        <source>No kit sheet called {sheets}.</source>
+        <translation>キットに「{sheets}」という用紙はありません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one sheet to print.</source>
+        <translation>印刷する用紙を1つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>The kit has none of the chosen sheets.</source>
+        <translation>選んだ用紙はキットにありません。</translation>
+    </message>
+    <message>
+        <source>No catalog {catalogs} is loaded; the outage kit cannot be made.</source>
+        <translation>手続き情報 {catalogs} が読み込まれていないため、紙の手続きキットを作れません。</translation>
+    </message>
+    <message>
+        <source>No catalog is loaded; the outage kit cannot be made.</source>
+        <translation>手続き情報が読み込まれていないため、紙の手続きキットを作れません。</translation>
+    </message>
+    <message>
+        <source>the database server</source>
+        <translation>データベースサーバー</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved; everything saved before it is safe. Free some space (or move the data folder to a larger disk) and try again.</source>
+        <translation>ディスクがいっぱいのため、最後の変更は保存されませんでした。それより前に保存した内容は無事です。空き容量を作ってから（またはデータフォルダーを大きいディスクに移してから）、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The database was opened read-only, so nothing can be changed or added.</source>
+        <translation>データベースを読み取り専用で開いているため、変更も追加もできません。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder ({where}) cannot be written to (a read-only folder or a write-protected USB stick), so it cannot be opened for editing; nothing was changed. Open it read-only, or fix the folder and try again.</source>
+        <translation>データベースのファイルまたはフォルダー（{where}）に書き込めないため（読み取り専用のフォルダーや、書き込み禁止の USB メモリー）、編集できる状態では開けません。何も変更していません。読み取り専用で開くか、フォルダーを直してからもう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The database file or its folder ({where}) cannot be written to, so the last change was not saved; everything saved before it is safe. Check the folder&apos;s permissions, or that the USB stick is not write-protected, and try again.</source>
+        <translation>データベースのファイルまたはフォルダー（{where}）に書き込めないため、最後の変更は保存されませんでした。それより前に保存した内容は無事です。フォルダーの権限や、USB メモリーが書き込み禁止になっていないかを確かめて、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The database ({where}) could not be read: the disk reported an error or the file is damaged. Close the app; on the next start it checks the file and offers the latest backup.</source>
+        <translation>データベース（{where}）を読み込めませんでした。ディスクがエラーを報告したか、ファイルが壊れています。アプリを終了してください。次に起動するときにファイルを確認し、最新のバックアップを案内します。</translation>
+    </message>
+    <message>
+        <source>The database ({where}) could not be read: the disk reported an error or the file is damaged. This part of the damaged file cannot be read; what is shown elsewhere may still be.</source>
+        <translation>データベース（{where}）を読み込めませんでした。ディスクがエラーを報告したか、ファイルが壊れています。壊れたファイルのこの部分は読めませんが、ほかの部分は読めることがあります。</translation>
+    </message>
+    <message>
+        <source>The database ({path}) is damaged ({problem}). Restore the latest good backup (made {made}), or open the database read-only to see what can still be read.</source>
+        <translation>データベース（{path}）が壊れています（{problem}）。最新の正常なバックアップ（{made} 作成）から復元するか、データベースを読み取り専用で開いて読める内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database ({path}) is damaged ({problem}). No good backup was found; open the database read-only to see what can still be read.</source>
+        <translation>データベース（{path}）が壊れています（{problem}）。正常なバックアップが見つかりませんでした。データベースを読み取り専用で開いて、読める内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The database ({where}) cannot be opened: {error}. It may be damaged or locked; restore a backup or choose another data folder.</source>
+        <translation>データベース（{where}）を開けません：{error}。壊れているか、ロックされている可能性があります。バックアップから復元するか、別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>The database (schema {revision}) cannot be opened read-only by this release; restore a backup instead.</source>
+        <translation>このバージョンでは、このデータベース（スキーマ {revision}）を読み取り専用で開けません。代わりにバックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Procedure Assist database; choose another data folder.</source>
+        <translation>このファイルは手続きアシストのデータベースではありません。別のデータフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer release (schema {revision}); install the newer release of Procedure Assist to open it.</source>
+        <translation>このデータベースは新しいバージョン（スキーマ {revision}）で書かれています。開くには、新しいバージョンの手続きアシストをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>Migration left {count} broken references; nothing was changed.</source>
+        <translation>データベースの更新で、壊れた参照が{count}件残りました。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not match the original ({problem}).</source>
+        <translation>暗号化したコピーが元のファイルと一致しませんでした（{problem}）。</translation>
+    </message>
+    <message>
+        <source>The copy failed its check ({problem}); the database itself may be damaged.</source>
+        <translation>コピーの確認で問題が見つかりました（{problem}）。データベースそのものが壊れている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so no backup was made in {folder}; free some space.</source>
+        <translation>ディスクがいっぱいのため、{folder} にバックアップを作成できませんでした。空き容量を作ってください。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to, so no backup was made there.</source>
+        <translation>フォルダー {folder} に書き込めないため、バックアップを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>No backup was made in {folder} ({reason}).</source>
+        <translation>{folder} にバックアップを作成できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be made ({reason}), so no backup was made.</source>
+        <translation>フォルダー {folder} を作成できないため（{reason}）、バックアップを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>This database is on a server; back it up with the server&apos;s own tools (pg_dump).</source>
+        <translation>このデータベースはサーバー上にあります。サーバーの機能（pg_dump）でバックアップしてください。</translation>
+    </message>
+    <message>
+        <source>This database is on a server; restore it with the server&apos;s own tools.</source>
+        <translation>このデータベースはサーバー上にあります。サーバーの機能で復元してください。</translation>
+    </message>
+    <message>
+        <source>No backup in {folder} passes its check; nothing was changed.</source>
+        <translation>{folder} には確認に通るバックアップがありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{backup} cannot be restored: {why}.</source>
+        <translation>{backup} は復元できません：{why}。</translation>
+    </message>
+    <message>
+        <source>it is damaged, or it was made with another database key</source>
+        <translation>壊れているか、別のデータベースの鍵で作成されています</translation>
+    </message>
+    <message>
+        <source>it is damaged ({problem})</source>
+        <translation>壊れています（{problem}）</translation>
+    </message>
+    <message>
+        <source>it is not a Procedure Assist database</source>
+        <translation>手続きアシストのデータベースではありません</translation>
+    </message>
+    <message>
+        <source>it was written by a newer release (schema {revision})</source>
+        <translation>新しいバージョン（スキーマ {revision}）で書かれています</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place ({reason}); the database was left as it was. Check the free space and that the data folder may be written to.</source>
+        <translation>バックアップを元の場所に戻せませんでした（{reason}）。データベースは元のままです。空き容量と、データフォルダーに書き込めるかを確かめてください。</translation>
+    </message>
+    <message>
+        <source>This database is on a server; it has no recovery key here.</source>
+        <translation>このデータベースはサーバー上にあるため、ここには回復キーがありません。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({error}); fix or delete it.</source>
+        <translation>{path} を読み込めません（{error}）。ファイルを直すか削除してください。</translation>
+    </message>
+    <message>
+        <source>{path} must hold a JSON object; fix or delete it.</source>
+        <translation>{path} の形式が違います（JSON のオブジェクトが必要です）。ファイルを直すか削除してください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no desktop session or no keychain service). Sign in to a desktop session with a keychain (Windows Credential Manager, macOS Keychain, GNOME Keyring, KWallet or KeePassXC) and try again.</source>
+        <translation>このコンピューターでは使えるキーチェーンがありません（デスクトップにサインインしていないか、キーチェーンのサービスがありません）。キーチェーンのあるデスクトップ（Windows 資格情報マネージャー、macOS キーチェーン、GNOME Keyring、KWallet、KeePassXC）にサインインしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (no desktop session or no keychain service).</source>
+        <translation>このコンピューターでは使えるキーチェーンがありません（デスクトップにサインインしていないか、キーチェーンのサービスがありません）。</translation>
+    </message>
+    <message>
+        <source>D-Bus is running but no Secret Service answers: install or start GNOME Keyring, KWallet or KeePassXC with its Secret Service integration, then try again.</source>
+        <translation>D-Bus は動いていますが、Secret Service が応答しません。GNOME Keyring、KWallet、または Secret Service 連携を有効にした KeePassXC をインストールするか起動してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>D-Bus is running but no keychain service (Secret Service) answers.</source>
+        <translation>D-Bus は動いていますが、キーチェーンのサービス（Secret Service）が応答しません。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked: unlock it (or sign in again) and try again.</source>
+        <translation>キーチェーンがロックされています。ロックを解除してから（またはサインインし直してから）、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The keychain is locked (unlock it and try again).</source>
+        <translation>キーチェーンがロックされています（ロックを解除してから、もう一度操作してください）。</translation>
+    </message>
+    <message>
+        <source>The active keychain ({backend}) keeps secrets in a plain file and is refused; uninstall keyrings.alt or choose a secure keychain.</source>
+        <translation>使用中のキーチェーン（{backend}）は秘密の情報を暗号化せずにファイルに保存するため、使いません。keyrings.alt をアンインストールするか、安全なキーチェーンを選んでください。</translation>
+    </message>
+    <message>
+        <source>The active keychain keeps secrets in a plain file (keyrings.alt) and is refused.</source>
+        <translation>使用中のキーチェーンは秘密の情報を暗号化せずにファイルに保存する（keyrings.alt）ため、使いません。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request ({error}). Try again later.</source>
+        <translation>キーチェーンが要求を拒否しました（{error}）。しばらくしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The keychain failed ({error}). Try again later.</source>
+        <translation>キーチェーンでエラーが起きました（{error}）。しばらくしてから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The keychain works but no longer holds this database&apos;s key (the entry was deleted, or this data folder was copied from another computer or user account).</source>
+        <translation>キーチェーンは動いていますが、このデータベースの鍵がありません（項目が削除されたか、このデータフォルダーを別のコンピューターやユーザーからコピーした場合）。</translation>
+    </message>
+    <message>
+        <source>The keychain holds a different key under this database&apos;s entry.</source>
+        <translation>キーチェーンには、このデータベースの項目に別の鍵が入っています。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the database key instead.</source>
+        <translation>代わりに、データベースの鍵を守るパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>{problem} Choose a passphrase to protect the database key instead.</source>
+        <translation>{problem}代わりに、データベースの鍵を守るパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>The database key is protected by a passphrase: enter it to open the database.</source>
+        <translation>データベースの鍵はパスフレーズで守られています。データベースを開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>{problem} The database key is protected by a passphrase: enter it to open the database.</source>
+        <translation>{problem}データベースの鍵はパスフレーズで守られています。データベースを開くにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>No passphrase was set for this database, so open it with the recovery key from its recovery sheet; you can then choose a passphrase.</source>
+        <translation>このデータベースにはパスフレーズが設定されていないため、回復シートの回復キーで開いてください。開いたあとでパスフレーズを決められます。</translation>
+    </message>
+    <message>
+        <source>{problem} No passphrase was set for this database, so open it with the recovery key from its recovery sheet; you can then choose a passphrase.</source>
+        <translation>{problem}このデータベースにはパスフレーズが設定されていないため、回復シートの回復キーで開いてください。開いたあとでパスフレーズを決められます。</translation>
+    </message>
+    <message>
+        <source>The database is encrypted but the key file beside it is missing.</source>
+        <translation>データベースは暗号化されていますが、隣にあるはずの鍵のファイルがありません。</translation>
+    </message>
+    <message>
+        <source>This recovery key is well formed but belongs to another database; find the recovery sheet printed for this data folder.</source>
+        <translation>この回復キーの形式は正しいものの、別のデータベースのものです。このデータフォルダー用に印刷した回復シートを探してください。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right. Check the keyboard layout and input mode, and try again.</source>
+        <translation>パスフレーズが違います。キーボードの配列と入力モード（半角・全角）を確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least {length} characters; several unrelated words are easier to remember and harder to guess.</source>
+        <translation>パスフレーズは{length}文字以上にしてください。関係のない言葉をいくつか並べると、覚えやすく推測されにくくなります。</translation>
+    </message>
+    <message>
+        <source>The passphrase-protected key file is damaged. Open the database with its recovery key (recovery sheet), then choose a new passphrase.</source>
+        <translation>パスフレーズで守られた鍵のファイルが壊れています。回復キー（回復シート）でデータベースを開いてから、新しいパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be read ({reason}).</source>
+        <translation>鍵のファイル {path} を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The key file {path} was written by a newer release; install that release to open this database.</source>
+        <translation>鍵のファイル {path} は新しいバージョンで書かれています。このデータベースを開くには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged. Open the database with its recovery key (assist-app --recovery-key …, or “Use the recovery key” in the app).</source>
+        <translation>鍵のファイル {path} が壊れています。回復キーでデータベースを開いてください（「回復キーを使う」）。</translation>
+    </message>
+    <message>
+        <source>A recovery key has only digits and the letters A–Z; “{characters}” is not one of them.</source>
+        <translation>回復キーに使えるのは数字と A〜Z の英字だけです。「{characters}」は使えません。</translation>
+    </message>
+    <message>
+        <source>A recovery key has {expected} characters (14 groups of 4); this one has {length}.</source>
+        <translation>回復キーは{expected}文字（4文字ずつ14組）です。入力されたのは{length}文字です。</translation>
+    </message>
+    <message>
+        <source>This recovery key has a typing mistake (its check digits do not match); compare it with the recovery sheet group by group.</source>
+        <translation>回復キーに入力の誤りがあります（検査用の文字が合いません）。回復シートと1組ずつ見比べてください。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at least {length} characters.</source>
+        <translation>暗証番号は{length}文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN of at most {length} characters.</source>
+        <translation>暗証番号は{length}文字以下にしてください。</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (repeated or consecutive); choose another.</source>
+        <translation>この暗証番号は推測されやすいため使えません（同じ文字の繰り返しや連続した数字）。別の暗証番号にしてください。</translation>
+    </message>
+    <message>
+        <source>The stored PIN is damaged; ask a supervisor to set a new one.</source>
+        <translation>保存されている暗証番号が壊れています。責任者に新しい暗証番号の設定を依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <source>The case database is damaged</source>
@@ -590,10 +1309,6 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <source>The passphrase is not right. Check the keyboard layout and input mode, and try again.</source>
-        <translation>パスフレーズが違います。キーボードの配列と入力モード（半角・全角）を確かめて、もう一度入力してください。</translation>
-    </message>
-    <message>
         <source>The case database stays locked. Start the app again to open it.</source>
         <translation>案件データベースは開かれていません。開くにはアプリを起動し直してください。</translation>
     </message>
@@ -615,22 +1330,6 @@
     <message>
         <source>Something went wrong and the action was not completed. Nothing already saved was lost. The details were written to the log file in the data folder.</source>
         <translation>問題が起きたため、操作を完了できませんでした。保存済みの内容は失われていません。詳しい情報はデータフォルダーのログファイルに記録しました。</translation>
-    </message>
-    <message>
-        <source>This case is looked after by another helper, so it is not shown or changed here. Ask counter staff to hand it over to you.</source>
-        <translation>この案件はほかの担当者が対応しているため、ここでは表示も変更もできません。窓口職員に引き継ぎを依頼してください。</translation>
-    </message>
-    <message>
-        <source>This resident is looked after by another helper, so nothing about them is shown or changed here. Ask counter staff for help.</source>
-        <translation>この相談者はほかの担当者が対応しているため、ここでは何も表示・変更できません。窓口職員に相談してください。</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can do this. Ask a supervisor.</source>
-        <translation>この操作は責任者だけができます。責任者に依頼してください。</translation>
-    </message>
-    <message>
-        <source>The app was locked meanwhile. Sign in, then try again.</source>
-        <translation>その間にアプリがロックされました。サインインしてから、もう一度操作してください。</translation>
     </message>
     <message>
         <source>Could not complete the action</source>
@@ -944,33 +1643,6 @@
     </message>
 </context>
 <context>
-    <name>Keychain</name>
-    <message>
-        <source>No keychain is available on this computer (the place where the app keeps its secret key). Sign in to a desktop session that has one, then try again.</source>
-        <translation>このコンピューターでは、キーチェーン（アプリが秘密の鍵を保管する場所）が使えません。キーチェーンのあるデスクトップにサインインしてから、もう一度操作してください。</translation>
-    </message>
-    <message>
-        <source>No keychain service answers on this computer. Start GNOME Keyring, KWallet or KeePassXC, then try again.</source>
-        <translation>このコンピューターのキーチェーンのサービスが応答しません。GNOME Keyring、KWallet、KeePassXC のどれかを起動してから、もう一度操作してください。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked. Unlock it, then try again.</source>
-        <translation>キーチェーンがロックされています。ロックを解除してから、もう一度操作してください。</translation>
-    </message>
-    <message>
-        <source>The keychain on this computer keeps secrets in a plain file, so it is not used. Ask whoever looks after this computer.</source>
-        <translation>このコンピューターのキーチェーンは秘密の情報を暗号化せずにファイルに保存するため、使いません。このコンピューターの管理者に相談してください。</translation>
-    </message>
-    <message>
-        <source>This computer&apos;s resume-code key in the keychain cannot be read. Ask whoever looks after this computer.</source>
-        <translation>キーチェーンにある、この端末の再開コードの鍵を読み込めません。このコンピューターの管理者に相談してください。</translation>
-    </message>
-    <message>
-        <source>The keychain cannot be used right now. Try again later.</source>
-        <translation>今はキーチェーンを使えません。しばらくしてから、もう一度操作してください。</translation>
-    </message>
-</context>
-<context>
     <name>KeysDialog</name>
     <message>
         <source>Installation</source>
@@ -1027,10 +1699,6 @@
     <message>
         <source>Accept the resume codes signed by “{label}”, key {id}? Compare the key with the one shown on that installation before you agree.</source>
         <translation>「{label}」（鍵の番号 {id}）が署名した再開コードを受け付けますか。受け付ける前に、その端末に表示されている鍵の番号と同じか確かめてください。</translation>
-    </message>
-    <message>
-        <source>{name} is not a public-key file of this app, or it is damaged. Ask for the file again.</source>
-        <translation>{name} はこのアプリの公開鍵ファイルではないか、壊れています。ファイルをもう一度受け取ってください。</translation>
     </message>
     <message>
         <source>Codes signed by “{label}” are accepted from now on.</source>
@@ -1493,58 +2161,6 @@
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <source>Type a code from the sheet: D01 and a status key, or Q1 and an answer.</source>
-        <translation>用紙の記号を入力してください。手続きは D01 と欄の番号、質問は Q1 と回答です。</translation>
-    </message>
-    <message>
-        <source>{code}: type the answer after the question number.</source>
-        <translation>{code}：質問の番号のあとに回答を入力してください。</translation>
-    </message>
-    <message>
-        <source>{code}: no step or question on this sheet has this code.</source>
-        <translation>{code}：この用紙には、この記号の手続きも質問もありません。</translation>
-    </message>
-    <message>
-        <source>{code}: type the box ticked after the code (1 done … 5 does not apply, 0 none).</source>
-        <translation>{code}：記号のあとに、印の付いた欄の番号を入力してください（1 済 … 5 対象外、0 印なし）。</translation>
-    </message>
-    <message>
-        <source>{code}: “{key}” is not a box of the sheet (1 done, 2 in progress, 3 not needed, 4 on hold, 5 does not apply, 0 nothing ticked).</source>
-        <translation>{code}：「{key}」は用紙の欄の番号ではありません（1 済、2 手続き中、3 不要、4 保留、5 対象外、0 印なし）。</translation>
-    </message>
-    <message>
-        <source>{code}: answer 1 (yes), 2 (no) or ? (don&apos;t know).</source>
-        <translation>{code}：1（はい）、2（いいえ）、?（わからない）のどれかで答えてください。</translation>
-    </message>
-    <message>
-        <source>{code}: answer with the box&apos;s number, 1 to {last}, or ?.</source>
-        <translation>{code}：欄の番号（1〜{last}）または ? で答えてください。</translation>
-    </message>
-    <message>
-        <source>{code}: type the date as YYYYMMDD, or ?.</source>
-        <translation>{code}：日付を YYYYMMDD で入力するか、? を入力してください。</translation>
-    </message>
-    <message>
-        <source>{code}: {value} is not a date.</source>
-        <translation>{code}：{value} は日付ではありません。</translation>
-    </message>
-    <message>
-        <source>{code}: type a whole number, or ?.</source>
-        <translation>{code}：整数または ? を入力してください。</translation>
-    </message>
-    <message>
-        <source>{code}: type a number from {minimum} to {maximum}, or ?.</source>
-        <translation>{code}：{minimum}〜{maximum} の数または ? を入力してください。</translation>
-    </message>
-    <message>
-        <source>{code}: type a number of {minimum} or more, or ?.</source>
-        <translation>{code}：{minimum} 以上の数または ? を入力してください。</translation>
-    </message>
-    <message>
-        <source>{code}: type a number up to {maximum}, or ?.</source>
-        <translation>{code}：{maximum} 以下の数または ? を入力してください。</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>記号</translation>
     </message>
@@ -1750,10 +2366,6 @@
     <message>
         <source>At least 4 characters; not all the same, not 1234.</source>
         <translation>4文字以上。すべて同じ文字や、1234のような並びは使えません。</translation>
-    </message>
-    <message>
-        <source>This PIN cannot be used: choose at least 4 characters, not all the same and not a run such as 1234.</source>
-        <translation>この暗証番号は使えません。4文字以上で、すべて同じ文字や1234のような並びでないものにしてください。</translation>
     </message>
     <message>
         <source>The two PINs differ; type the same PIN twice.</source>
@@ -2146,44 +2758,8 @@
 <context>
     <name>ScanDialog</name>
     <message>
-        <source>This is not a resume code. Scan the code printed next to “Resume code” on the handout.</source>
-        <translation>再開コードではありません。案内の「次回お越しのときは」の横にあるコードを読み取ってください。</translation>
-    </message>
-    <message>
-        <source>The code is damaged or was misread (its check digits do not match). Scan it again; if it keeps failing, open the case by its number.</source>
-        <translation>コードが傷んでいるか、読み取りを誤りました（検査用の数字が合いません）。もう一度読み取ってください。何度も失敗するときは、受付番号で案件を開いてください。</translation>
-    </message>
-    <message>
-        <source>The code is cut short: digits are missing at the end. Scan it again and hold the scanner still until it beeps.</source>
-        <translation>コードが途中で切れています（最後の数字が足りません）。もう一度、音が鳴るまでスキャナーを動かさずに読み取ってください。</translation>
-    </message>
-    <message>
-        <source>The code&apos;s signature does not match: the paper was altered, or it was not made by the installation it names. Do not use it; open the case by its number.</source>
-        <translation>コードの署名が合いません。紙が書き換えられたか、コードに書かれた端末で作られたものではありません。このコードは使わず、受付番号で案件を開いてください。</translation>
-    </message>
-    <message>
-        <source>The code was made by an installation this one does not trust. To accept its codes, import that installation&apos;s public key (File ▸ Resume-code keys).</source>
-        <translation>この端末が信頼していない端末で作られたコードです。そのコードを受け付けるには、その端末の公開鍵を取り込んでください（ファイル ▸ 再開コードの鍵）。</translation>
-    </message>
-    <message>
-        <source>The code has expired. Open the case by its number, or print a new handout.</source>
-        <translation>コードの有効期限が切れています。受付番号で案件を開くか、新しい案内を印刷してください。</translation>
-    </message>
-    <message>
-        <source>No resume code could be read in the file. Scan the page again at 200 dpi or more, flat and in focus.</source>
-        <translation>ファイルから再開コードを読み取れませんでした。紙を平らに置き、200 dpi 以上で、ピントを合わせてもう一度スキャンしてください。</translation>
-    </message>
-    <message>
-        <source>The code was made with procedure information (a catalog) that this computer does not have in the same version, so its steps cannot be matched. Open the case by its number.</source>
-        <translation>このコードは、この端末にない版の手続き情報で作られているため、手続きを照らし合わせられません。受付番号で案件を開いてください。</translation>
-    </message>
-    <message>
-        <source>A step of this case changed on this computer meanwhile. Scan the code again.</source>
-        <translation>その間に、この端末でこの案件の手続きが変更されました。もう一度コードを読み取ってください。</translation>
-    </message>
-    <message>
         <source>Refused: {why} Nothing was changed.</source>
-        <translation>受け付けませんでした：{why} 何も変更していません。</translation>
+        <translation>受け付けませんでした：{why}何も変更していません。</translation>
     </message>
     <message>
         <source>Open a scanned handout</source>
@@ -2367,30 +2943,6 @@
 </context>
 <context>
     <name>SignInPage</name>
-    <message>
-        <source>This account cannot sign in; ask a supervisor.</source>
-        <translation>このアカウントではサインインできません。責任者に相談してください。</translation>
-    </message>
-    <message>
-        <source>The stored PIN is damaged; ask a supervisor to set a new one.</source>
-        <translation>保存されている暗証番号が壊れています。責任者に新しい暗証番号の設定を依頼してください。</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs; wait {n} s and try again.</source>
-        <translation>暗証番号の誤りが続いたため、{n}秒待ってからやり直してください。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Too many wrong PINs; wait {n} s and try again.</source>
-        <translation>暗証番号が違います。誤りが続いたため、{n}秒待ってからやり直してください。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN; 1 more try before a wait.</source>
-        <translation>暗証番号が違います。あと1回間違えると、しばらく待つ必要があります。</translation>
-    </message>
-    <message>
-        <source>Wrong PIN; {n} more tries before a wait.</source>
-        <translation>暗証番号が違います。あと{n}回間違えると、しばらく待つ必要があります。</translation>
-    </message>
     <message>
         <source>Welcome to Procedure Assist</source>
         <translation>手続きアシストへようこそ</translation>
@@ -2631,37 +3183,6 @@
     </message>
 </context>
 <context>
-    <name>Unlock</name>
-    <message>
-        <source>No keychain is available on this computer.</source>
-        <translation>このパソコンでは使えるキーチェーンがありません。</translation>
-    </message>
-    <message>
-        <source>No keychain service (Secret Service) answers on this computer.</source>
-        <translation>このパソコンではキーチェーンのサービス（Secret Service）が応答しません。</translation>
-    </message>
-    <message>
-        <source>The keychain is locked.</source>
-        <translation>キーチェーンがロックされています。</translation>
-    </message>
-    <message>
-        <source>The keychain keeps secrets in a plain file, which is not safe, so it is not used.</source>
-        <translation>このキーチェーンは秘密情報を暗号化せずにファイルに保存するため、安全ではないので使いません。</translation>
-    </message>
-    <message>
-        <source>The keychain no longer holds this database&apos;s key (for example, the data folder was copied from another computer).</source>
-        <translation>キーチェーンにこのデータベースの鍵がありません（たとえば、データのフォルダーを別のパソコンからコピーした場合）。</translation>
-    </message>
-    <message>
-        <source>The keychain holds a different key for this database.</source>
-        <translation>キーチェーンにはこのデータベースとは別の鍵が入っています。</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used.</source>
-        <translation>キーチェーンを使えませんでした。</translation>
-    </message>
-</context>
-<context>
     <name>UnlockDialog</name>
     <message>
         <source>Use the &amp;recovery key…</source>
@@ -2702,10 +3223,6 @@
     <message>
         <source>Then choose a passphrase: it will open the database from now on.</source>
         <translation>続けてパスフレーズを決めてください。今後はこのパスフレーズでデータベースを開きます。</translation>
-    </message>
-    <message>
-        <source>The passphrase needs at least {n} characters.</source>
-        <translation>パスフレーズは{n}文字以上にしてください。</translation>
     </message>
     <message>
         <source>The two passphrases differ; type them again.</source>

@@ -167,7 +167,7 @@ def test_recovery_key_when_the_keychain_entry_is_gone(qtbot, launch, tmp_path, m
     assert not dialog.ui.newPassphraseEdit.isVisible()  # the keychain works: it takes the key back
     qtbot.keyClicks(dialog.ui.recoveryEdit, recovery_key[:-1] + ("0" if recovery_key[-1] != "0" else "1"))
     ok(dialog)
-    assert "typing mistake" in dialog.ui.errorLabel.text()
+    assert "入力の誤り" in dialog.ui.errorLabel.text()  # the core's message, in Japanese
     dialog.ui.recoveryEdit.setText(recovery_key.lower().replace("-", " "))
     ok(dialog)
     sign_in(qtbot, application)

@@ -128,11 +128,11 @@ def test_a_sheet_of_the_wrong_kind_is_named(paper_app, qtbot):
 
 
 def test_every_unreadable_entry_is_worded_for_the_helper(qapp, fixture_library):
-    from assist_app.gui.paper_entry_dialog import ENTRY_ERRORS, entry_error_text
+    from assist_app.gui.error_messages import explain
     from assist_app.services.paper_entry import EntryError, SheetReader
 
     reader = SheetReader(fixture_library.catalog("mini"))
-    kinds = set()
+    kinds, shown = set(), set()
     for text in (
         "",
         "Q2",
@@ -149,10 +149,16 @@ def test_every_unreadable_entry_is_worded_for_the_helper(qapp, fixture_library):
         with pytest.raises(EntryError) as caught:
             reader.read(text)
         kinds.add(caught.value.kind)
-        words = entry_error_text(caught.value)  # formats with the core's parameters
+        words = explain(caught.value)  # the core's message, filled in with its values
         code = text.split(" ")[0].upper()
-        assert (code in words) if code else words == ENTRY_ERRORS["empty"]
-    assert kinds == set(ENTRY_ERRORS) - {"at_least", "at_most"}
+        assert (code in words) if code else words.startswith("Type a code from the sheet")
+        assert "{" not in words
+        shown.add(words)
+    assert kinds == {
+        *("empty", "answer_missing", "unknown_code", "status_missing", "bad_status", "yes_no"),
+        *("choice", "date_format", "not_a_date", "number", "range"),
+    }
+    assert len(shown) == 11
 
 
 def test_what_cannot_be_read_is_said_in_japanese(start_app, qtbot):

@@ -91,7 +91,9 @@ def test_without_a_keychain_the_keys_dialog_says_why_in_the_interface_language(s
     import keyring
     from keyring.backends.fail import Keyring as FailKeyring
 
-    from assist_app.gui.keychain_problems import keychain_problem
+    from assist_app.gui.core_messages import translated
+    from assist_app.messages import message_of
+    from assist_app.security.secret_store import NoKeychain, NoSecretService
 
     application = start_app("ja")  # (the database key, where it is encrypted, is read by then)
     previous = keyring.get_keyring()
@@ -102,8 +104,8 @@ def test_without_a_keychain_the_keys_dialog_says_why_in_the_interface_language(s
         assert not dialog.export_to(application.controller.context.core.config.data_dir / "mine.json")
         # Which of the two depends on whether a D-Bus session is running.
         assert dialog.ui.resultLabel.text() in (
-            keychain_problem("no_keychain"),
-            keychain_problem("no_secret_service"),
+            translated(message_of(NoKeychain())),
+            translated(message_of(NoSecretService())),
         )
         assert "keychain" not in dialog.ui.resultLabel.text().lower()
     finally:

@@ -66,13 +66,13 @@ def test_wrong_pins_then_a_growing_wait_enforced_without_sleeping(service, clock
     helper = service.create_first_account("試験 責任者", PIN).helper_id
     for n in range(1, FREE_TRIES):
         result = service.sign_in(helper, "0000")
-        assert not result.ok and result.wait_seconds == 0 and f"{FREE_TRIES - n} more" in result.message
+        assert not result.ok and result.wait_seconds == 0 and f"{FREE_TRIES - n} more" in str(result.message)
     result = service.sign_in(helper, "0000")
     assert not result.ok and result.wait_seconds == wait_after(FREE_TRIES) == 30
     # While the wait runs even the right PIN is not looked at.
     clock.advance(29)
     waiting = service.sign_in(helper, PIN)
-    assert not waiting.ok and waiting.wait_seconds == 1 and "wait 1 s" in waiting.message
+    assert not waiting.ok and waiting.wait_seconds == 1 and "wait 1 s" in str(waiting.message)
     clock.advance(1)
     result = service.sign_in(helper, "0000")  # the next wrong PIN doubles the wait
     assert result.wait_seconds == 60
@@ -167,7 +167,7 @@ def test_a_deactivated_helper_cannot_sign_in(service):
     gone = service.add_account(boss, "例示 退職", "volunteer", "1357")
     service.set_active(boss, gone.id, False)
     result = service.sign_in(gone.id, "1357")
-    assert not result.ok and "supervisor" in result.message
+    assert not result.ok and "supervisor" in str(result.message)
     assert gone.id not in [h.id for h in service.sign_in_choices()]
 
 
