@@ -4,6 +4,8 @@ assist_<lang>.ts and compile each .ts into the .qm the app loads (pyside6-lrelea
     python packaging/update_translations.py               extract, keep existing translations, compile
     python packaging/update_translations.py --unfinished  list what still needs translating, as TSV
     python packaging/update_translations.py --apply F.tsv fill translations in from a TSV, then compile
+    python packaging/update_translations.py --apply F.ts  fill in what is unfinished from another .ts
+                                                          (the other side of a merge), then compile
     python packaging/update_translations.py --check       CI: fail if anything is untranslated, a
                                                           placeholder or accelerator is lost, or a .qm
                                                           is older than its .ts
@@ -129,17 +131,21 @@ def unescape(text: str) -> str:
 
 def apply(ts: Path, table: Path) -> int:
     wanted = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            context, source, text = line.split("\t")
-            wanted[(unescape(context), unescape(source))] = unescape(text)
+    from_ts = table.suffix == ".ts"
+    if from_ts:
+        wanted = {(c, s): text_of(t) for c, s, t in messages(table) if not is_unfinished(t)}
+    else:
+        for line in table.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                context, source, text = line.split("\t")
+                wanted[(unescape(context), unescape(source))] = unescape(text)
     tree = ET.parse(ts)
     filled = 0
     for context in tree.getroot().iter("context"):
         name = context.findtext("name")
         for message in context.iter("message"):
             text = wanted.get((name, message.findtext("source")))
-            if text is None:
+            if text is None or (from_ts and not is_unfinished(message.find("translation"))):
                 continue
             translation = message.find("translation")
             if translation is None:
@@ -177,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--check", action="store_true")
     action.add_argument("--unfinished", action="store_true")
-    action.add_argument("--apply", metavar="TSV", type=Path)
+    action.add_argument("--apply", metavar="TSV_OR_TS", type=Path)
     args = parser.parse_args(argv)
     status = 0
     for lang in LANGUAGES:

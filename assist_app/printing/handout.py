@@ -21,6 +21,7 @@ from assist_app.catalog import Library
 from assist_app.catalog.describe import describe_deadline
 from assist_app.catalog.model import Deadline, Office
 from assist_app.checklist import NO_LONGER, ItemStatus, derive_checklist
+from assist_app.messages import Word
 from assist_app.messages.paper import HANDOUT_NO_CATALOG
 from assist_app.printing.fonts import REGULAR
 from assist_app.printing.line_breaking import Paragraph
@@ -67,7 +68,7 @@ class _Handout:
     def __init__(self, case, library: Library, resident, helper_name, lang, large, resume_code, printed_on):
         catalog = library.catalog(case.summary.catalog_id)
         if catalog is None:
-            raise PrintingError(HANDOUT_NO_CATALOG(catalog=case.summary.catalog_id))
+            raise PrintingError(HANDOUT_NO_CATALOG(catalog=Word("life_event", case.summary.catalog_id)))
         self.case, self.library, self.catalog = case, library, catalog
         self.resident, self.helper_name = resident, helper_name
         self.lang, self.large, self.resume_code, self.printed_on = lang, large, resume_code, printed_on

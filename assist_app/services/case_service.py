@@ -23,7 +23,7 @@ from assist_app.checklist import (
     diff_checklist,
     next_step,
 )
-from assist_app.messages import message_of
+from assist_app.messages import Word, message_of
 from assist_app.messages.cases import (
     BLOCKED_NEEDS_REASON,
     CASE_CHANGED_MEANWHILE,
@@ -69,7 +69,7 @@ class CaseService:
     def _catalog(self, catalog_id: str) -> Catalog:
         catalog = self._library.catalog(catalog_id)
         if catalog is None:
-            raise NotFound(NO_CATALOG(catalog=catalog_id))
+            raise NotFound(NO_CATALOG(catalog=Word("life_event", catalog_id)))
         return catalog
 
     def _load(self, session: Session, actor: Actor, case_id: int) -> Case:

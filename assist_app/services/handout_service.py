@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assist_app.catalog import Catalog, Library
 from assist_app.checklist import NO_LONGER
-from assist_app.messages import Message, message_of
+from assist_app.messages import Message, Word, message_of
 from assist_app.messages.cases import NO_CASE
 from assist_app.messages.paper import HANDOUT_NO_CATALOG
 from assist_app.printing import HandoutJob, build_handout, write_handouts
@@ -102,7 +102,7 @@ class HandoutService:
         helper_name = actor.name
         catalog = self._library.catalog(view.summary.catalog_id)
         if catalog is None:
-            raise NotFound(HANDOUT_NO_CATALOG(catalog=view.summary.catalog_id))
+            raise NotFound(HANDOUT_NO_CATALOG(catalog=Word("life_event", view.summary.catalog_id)))
         key, reason = self._key_or_reason()
         code = None
         if key is not None:

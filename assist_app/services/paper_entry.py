@@ -269,7 +269,7 @@ class PaperEntryService:
     def _catalog(self, catalog_id: str) -> Catalog:
         catalog = self._library.catalog(catalog_id)
         if catalog is None:
-            raise NotFound(SHEET_NO_CATALOG(catalog=catalog_id))
+            raise NotFound(SHEET_NO_CATALOG(catalog=Word("life_event", catalog_id)))
         return catalog
 
     @staticmethod

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from assist_app.catalog import UNKNOWN, Catalog, Library
 from assist_app.checklist import NO_LONGER, ItemStatus, next_step
+from assist_app.messages import Word
 from assist_app.messages.cases import NO_CASE
 from assist_app.messages.paper import (
     CODE_CASE_NOT_HERE,
@@ -116,11 +117,13 @@ class ResumeService:
         content = verified.content
         catalog = self._library.catalog(content.catalog_id)
         if catalog is None:
-            raise CatalogMismatch(CODE_CATALOG_NOT_LOADED(catalog=content.catalog_id))
+            raise CatalogMismatch(CODE_CATALOG_NOT_LOADED(catalog=Word("life_event", content.catalog_id)))
         if layout_hash(p.id for p in catalog.procedures) != content.layout:
             raise CatalogMismatch(
                 CODE_CATALOG_DIFFERS(
-                    catalog=content.catalog_id, version=content.catalog_version, loaded=catalog.version
+                    catalog=Word("life_event", content.catalog_id),
+                    version=content.catalog_version,
+                    loaded=catalog.version,
                 )
             )
         return catalog

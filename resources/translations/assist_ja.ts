@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>The code was made with catalog {catalog} {version}, whose list of procedures differs from the loaded {loaded}, so its steps cannot be matched; open the case by its number.</source>
-        <translation>このコードは手続き情報 {catalog} の {version} 版で作られており、この端末の {loaded} 版とは手続きの一覧が違うため、手続きを照らし合わせられません。受付番号で案件を開いてください。</translation>
+        <translation>このコードは手続き情報「{catalog}」の {version} 版で作られており、この端末の {loaded} 版とは手続きの一覧が違うため、手続きを照らし合わせられません。受付番号で案件を開いてください。</translation>
     </message>
     <message>
         <source>This code&apos;s case is not in this database; recreate it for a resident instead.</source>
