@@ -17,6 +17,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
     parser.add_argument("--only", choices=["core", "db", "startup", "paper", "print", "accounts", "crypto"])
     args = parser.parse_args(argv)
+    import keyring
+
+    from assist_app.security.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # benchmarks never touch this computer's own keychain
     results = []
     if args.only in (None, "core"):
         results += catalog_benchmarks()
