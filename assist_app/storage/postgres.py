@@ -69,7 +69,8 @@ def without_password(url: str | URL) -> tuple[str, str | None]:
     password = parsed.password
     if password is None:
         return str(url), None
-    return parsed.set(password=None).render_as_string(hide_password=False), str(password)
+    # URL.set(password=None) would leave the password as it is: None means "unchanged" there.
+    return parsed._replace(password=None).render_as_string(hide_password=False), str(password)
 
 
 def describe(url: str | URL) -> str:
@@ -100,48 +101,60 @@ def sqlstate(exc: BaseException) -> str | None:
     return getattr(orig, "sqlstate", None)
 
 
-def _reachable_but_refused(exc: DBAPIError) -> bool:
-    refused = sqlstate(exc) in (INVALID_PASSWORD, INVALID_AUTHORIZATION)
-    return refused or "no password supplied" in str(exc.orig)
+def _server_reason(exc: DBAPIError) -> str | None:
+    """The server's own reason for refusing a connection (libpq reports it as text, without a
+    SQLSTATE); None when no server answered."""
+    text = str(exc.orig)
+    if "FATAL:" not in text:
+        return None
+    return text.split("FATAL:", 1)[1].strip().splitlines()[0]
 
 
 def opening_error(exc: DBAPIError, url: str | URL, password_known: bool) -> str:
-    """Why the server could not be opened, and what to do, in one or two sentences."""
-    where = describe(url)
-    state = sqlstate(exc)
-    if _reachable_but_refused(exc):
-        parsed = make_url(url)
-        if password_known:
-            return (
-                f"The database server refused the password for {parsed.username or 'this user'} ({where}). "
-                "Enter the right password in Settings (it is kept in the keychain), or set PGPASSWORD "
-                "for scripts."
-            )
+    """Why the server could not be opened, and what to do, in one or two sentences.
+
+    A refused connection carries no SQLSTATE, only libpq's text with the server's reason after
+    "FATAL:" (in the server's language), so the common cases are told apart by their English words
+    and anything else is shown with the server's own reason."""
+    parsed = make_url(url)
+    where, user = describe(url), parsed.username or "this user"
+    state, reason = sqlstate(exc), _server_reason(exc)
+    text = str(exc.orig)
+    if "no password supplied" in text or (
+        not password_known and state in (INVALID_PASSWORD, INVALID_AUTHORIZATION)
+    ):
         return (
-            f"The database server asks for a password for {parsed.username or 'this user'} ({where}) and "
-            "none is stored. Enter it in Settings (it is kept in the keychain), or set PGPASSWORD "
-            "for scripts."
+            f"The database server asks for a password for {user} ({where}) and none is stored. Store it "
+            "with “assist-app database password” or in Settings (it is kept in the keychain), or set "
+            "PGPASSWORD for scripts."
         )
-    if state == NO_SUCH_DATABASE:
+    if state in (INVALID_PASSWORD, INVALID_AUTHORIZATION) or "password authentication failed" in text:
         return (
-            f"The database server has no database named {make_url(url).database!r} ({where}); ask "
-            "its administrator to create it, or correct the database URL in Settings."
+            f"The database server refused the password for {user} ({where}). Store the right one with "
+            "“assist-app database password” or in Settings (it is kept in the keychain), or set "
+            "PGPASSWORD for scripts."
         )
-    if state == INSUFFICIENT_PRIVILEGE:
+    missing = bool(reason) and reason.startswith("database ") and "does not exist" in reason
+    if state == NO_SUCH_DATABASE or missing:
+        return (
+            f"The database server has no database named {parsed.database!r} ({where}); ask its "
+            "administrator to create it, or correct the database URL (“assist-app database use”)."
+        )
+    if state == INSUFFICIENT_PRIVILEGE or (reason and "permission denied" in reason):
         return (
             f"The database user may not use this database ({where}); ask the server's administrator "
             "for the rights to create tables in it (the first start creates them)."
         )
-    if state in (CANNOT_CONNECT_NOW, ADMIN_SHUTDOWN):
+    if state in (CANNOT_CONNECT_NOW, ADMIN_SHUTDOWN) or (reason and "starting up" in reason):
         return f"The database server ({where}) is starting or stopping; try again in a minute."
-    if state is None:  # no answer from a server: unreachable, refused, timed out, name unknown
+    if reason is None and state is None:
         return (
             f"The database server ({where}) cannot be reached. Check the network cable or Wi-Fi and "
             "that the server is running, then start the app again; ask the office's administrator "
             "if it stays so."
         )
     return (
-        f"The database server ({where}) refused the connection ({exc.orig.__class__.__name__}). "
+        f"The database server ({where}) refused the connection ({reason or exc.orig.__class__.__name__}). "
         "Ask the office's administrator."
     )
 
