@@ -77,7 +77,7 @@ def test_a_url_that_is_no_database_keeps_the_dialog_open(dialog, tmp_path):
     form.ui.databaseUrlEdit.setText("mysql://madoguchi@db.example.lg.jp/assist")
     ok(form)
     assert form.isVisible() and form.ui.errorLabel.isVisible()
-    assert "postgresql://USER@SERVER/DATABASE" in form.ui.errorLabel.text()
+    assert "postgresql://" in form.ui.errorLabel.text()  # the form to write it in (any language)
     assert not (tmp_path / CONFIG_FILE).exists()
 
 
