@@ -87,7 +87,8 @@ class ResidentSearchKey(Base):
     """Folded name parts (see textfold), so a prefix search uses an index."""
 
     __tablename__ = "resident_search_keys"
-    __table_args__ = (Index("ix_resident_search_keys_key", "key"),)
+    # On PostgreSQL the index carries resident_id too, so a search reads the index alone (0003).
+    __table_args__ = (Index("ix_resident_search_keys_key", "key", postgresql_include=["resident_id"]),)
 
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(SEARCH_KEY, primary_key=True)

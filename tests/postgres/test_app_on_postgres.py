@@ -81,3 +81,52 @@ def test_the_settings_dialog_points_a_laptop_at_the_server(
         assert core.database.path is None and core.accounts.needs_first_account()
     finally:
         core.close()
+
+
+def test_without_a_keychain_the_window_asks_for_the_vaults_passphrase(
+    qtbot, tmp_path, pg_url, no_keychain, cheap_scrypt, monkeypatch
+):
+    """No keychain on this PC: the server's password is in the passphrase vault, and the window
+    asks for the passphrase (the unlock dialog) before the sign-in page."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from assist_app.config import load_config
+    from assist_app.gui.unlock_dialog import Mode, UnlockDialog
+    from assist_app.security import SecretStore
+    from assist_app.security.database_key import Credentials
+    from assist_app.services.database_choice import choose_database
+    from assist_app.storage import postgres
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.delenv("ASSIST_APP_PASSPHRASE", raising=False)
+    passphrase = "ume ga saita haru"
+    url, password = postgres.without_password(pg_url)
+    new = Credentials(new_passphrase=passphrase, cost=cheap_scrypt)
+    assert choose_database(tmp_path, url, password, SecretStore(), new).password_kept == "passphrase"
+    core = open_core(load_config(tmp_path), credentials=Credentials(passphrase=passphrase))
+    core.accounts.create_first_account("試験 窓口", PIN)
+    core.close()
+
+    application = Application(["--data-dir", str(tmp_path)])
+    application.settings.helper_id = 1
+    qtbot.addWidget(application.window)
+    try:
+        application.start()
+        qtbot.waitUntil(
+            lambda: isinstance(application.opening and application.opening.dialog, UnlockDialog),
+            timeout=20000,
+        )
+        dialog = application.opening.dialog
+        assert dialog.mode is Mode.ENTER
+        dialog.ui.passphraseEdit.setText(passphrase)
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: application.session is not None, timeout=20000)
+        page = application.session.page
+        assert page.select_helper(1)
+        page.pin.setText(PIN)
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: application.controller is not None, timeout=20000)
+    finally:
+        if application.window.isVisible():
+            application.window.close()
+        application.background.wait()

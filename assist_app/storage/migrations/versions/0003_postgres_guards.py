@@ -13,7 +13,8 @@ On PostgreSQL:
   ``key >= 'みほん' AND key < 'みほん' || U+10FFFF``; under a server's usual collation (glibc's
   ja_JP.UTF-8 or en_US.UTF-8) U+10FFFF weighs nothing, so the range held only the exact key and
   "みほん" no longer found "みほんはなこ"; under ICU's ja-JP, "はば" (羽場) also found "ばば" (馬場).
-  The primary key and the index on the column are rebuilt with it.
+  The primary key and the index on the column are rebuilt with it; the index now carries
+  resident_id as well, so a search is answered from the index alone (no visit to the table).
 """
 
 from alembic import op
@@ -83,11 +84,17 @@ def upgrade() -> None:
     for name, table, when, level, call in _TRIGGERS:
         op.execute(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH {level} EXECUTE FUNCTION {call}")
     op.execute('ALTER TABLE resident_search_keys ALTER COLUMN key TYPE VARCHAR(200) COLLATE "C"')
+    op.drop_index("ix_resident_search_keys_key", table_name="resident_search_keys")
+    op.create_index(
+        "ix_resident_search_keys_key", "resident_search_keys", ["key"], postgresql_include=["resident_id"]
+    )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    op.drop_index("ix_resident_search_keys_key", table_name="resident_search_keys")
+    op.create_index("ix_resident_search_keys_key", "resident_search_keys", ["key"])
     op.execute('ALTER TABLE resident_search_keys ALTER COLUMN key TYPE VARCHAR(200) COLLATE "default"')
     for name, table, *_ in _TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
