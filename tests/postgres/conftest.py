@@ -1,4 +1,5 @@
-"""A real PostgreSQL server: each test gets a database of its own, created empty and dropped after.
+"""A real PostgreSQL server: each test gets a database of its own, made new and dropped after
+(a copy of one migrated once per session, or an empty one for the migration tests).
 
 The server is named by ASSIST_APP_TEST_POSTGRES_URL (``.ci/run`` starts one and sets it); its role
 must be allowed to create databases. Without it every test here is skipped, saying why.
@@ -20,7 +21,7 @@ from sqlalchemy.engine import make_url
 from assist_app.config import CONFIG_FILE, Config
 from assist_app.security import SecretStore
 from assist_app.security.server_password import store_password
-from assist_app.storage import postgres
+from assist_app.storage import open_database, postgres
 
 ENV_SERVER = "ASSIST_APP_TEST_POSTGRES_URL"
 SERVER = os.environ.get(ENV_SERVER)
@@ -49,29 +50,50 @@ def _needs_server() -> None:
         pytest.skip(f"{ENV_SERVER} is not set: no PostgreSQL server to test against (.ci/run starts one)")
 
 
+def _url(name: str) -> str:
+    return make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+
+
 class Databases:
-    """Makes empty databases on the test server; drops them (and their connections) at the end."""
+    """Makes databases on the test server, each new; drops them (and their connections) at the end.
 
-    def __init__(self) -> None:
+    A migrated one is copied from a template migrated once per collation and session (CREATE
+    DATABASE … TEMPLATE), which saves the migration in every test; ``empty=True`` gives one with
+    no tables at all, for the tests of the migrations themselves."""
+
+    def __init__(self, templates: dict[str, str]) -> None:
         self.made: list[str] = []
+        self.templates = templates
 
-    def create(self, collation: str | None = None) -> str:
-        """The URL (with the test role's password) of a new empty database."""
+    def _create_empty(self, name: str, collation: str | None) -> str:
         import psycopg
 
-        name = f"assist_t_{uuid.uuid4().hex[:12]}"
         choices = [collation] if collation else list(COLLATIONS)
         with admin() as conn:
             for choice in choices:
                 try:
                     conn.execute(f"CREATE DATABASE {name} TEMPLATE template0 {COLLATIONS[choice]}")
-                    break
+                    return choice
                 except psycopg.Error as exc:
                     problem = exc
-            else:
-                pytest.skip(f"the test server cannot make a database with the collation {choice}: {problem}")
+        pytest.skip(f"the test server cannot make a database with the collation {choice}: {problem}")
+
+    def create(self, collation: str | None = None, *, empty: bool = False) -> str:
+        """The URL (with the test role's password) of a new database."""
+        name = f"assist_t_{uuid.uuid4().hex[:12]}"
+        if empty:
+            self._create_empty(name, collation)
+        else:
+            template = self.templates.get(collation or "")
+            if template is None:
+                template = f"assist_template_{uuid.uuid4().hex[:12]}"
+                self._create_empty(template, collation)
+                self.templates[collation or ""] = template
+                open_database(_url(template)).dispose()  # migrated to head, then left alone
+            with admin() as conn:
+                conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
         self.made.append(name)
-        return make_url(SERVER).set(database=name).render_as_string(hide_password=False)
+        return _url(name)
 
     def drop_all(self) -> None:
         with admin() as conn:
@@ -79,18 +101,34 @@ class Databases:
                 conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+@pytest.fixture(scope="session")
+def _templates():
+    made: dict[str, str] = {}
+    yield made
+    if made:
+        with admin() as conn:
+            for name in made.values():
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
 @pytest.fixture
-def databases():
-    made = Databases()
+def databases(_templates):
+    made = Databases(_templates)
     yield made
     made.drop_all()
 
 
 @pytest.fixture
 def pg_url(databases, request) -> str:
-    """A fresh, empty database; the URL carries the password (for the storage layer's own tests).
-    Parametrize it indirectly with a key of COLLATIONS to choose the database's collation."""
+    """A new database at this release's schema; the URL carries the password (for the storage
+    layer's own tests). Parametrize it indirectly with a key of COLLATIONS to choose the collation."""
     return databases.create(getattr(request, "param", None))
+
+
+@pytest.fixture
+def empty_pg_url(databases) -> str:
+    """A new database with no tables at all."""
+    return databases.create(empty=True)
 
 
 @pytest.fixture

@@ -22,8 +22,8 @@ from assist_app.storage.models import Base
 from assist_app.storage.schema_revisions import HEAD, REVISIONS
 
 
-def test_an_empty_database_is_migrated_to_head_with_the_models_schema(pg_url):
-    database = open_database(pg_url)
+def test_an_empty_database_is_migrated_to_head_with_the_models_schema(empty_pg_url):
+    database = open_database(empty_pg_url)
     try:
         assert current_revision(database.engine) == HEAD
         with database.engine.connect() as conn:
@@ -42,8 +42,8 @@ def test_an_empty_database_is_migrated_to_head_with_the_models_schema(pg_url):
         assert collation == "C"
     finally:
         database.dispose()
-    open_database(pg_url).dispose()  # opening again migrates nothing and changes nothing
-    engine = create_database_engine(pg_url)
+    open_database(empty_pg_url).dispose()  # opening again migrates nothing and changes nothing
+    engine = create_database_engine(empty_pg_url)
     assert current_revision(engine) == HEAD
     engine.dispose()
 
@@ -59,12 +59,12 @@ def test_a_database_from_a_newer_release_is_refused_untouched(pg_url):
     engine.dispose()
 
 
-def test_a_foreign_database_is_refused(pg_url):
-    engine = create_database_engine(pg_url)
+def test_a_foreign_database_is_refused(empty_pg_url):
+    engine = create_database_engine(empty_pg_url)
     with engine.begin() as conn:
         conn.execute(text("CREATE TABLE photos (id INTEGER)"))
     with pytest.raises(Exception, match="not a Procedure Assist database"):
-        open_database(pg_url)
+        open_database(empty_pg_url)
     engine.dispose()
 
 

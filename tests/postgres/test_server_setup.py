@@ -182,6 +182,14 @@ def test_cli_points_a_data_folder_at_the_server_and_back(tmp_path, pg_url, capsy
     core = open_core(load_config(tmp_path))
     assert not core.accounts.needs_first_account()
     core.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("not-the-password\n"))
+    assert main([*folder, "database", "password", "--password-stdin"]) == 0
+    assert main([*folder, "cases", "list"]) == 1
+    assert "refused the password" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    assert main([*folder, "database", "password", "--password-stdin"]) == 0
+    monkeypatch.setenv("ASSIST_APP_PIN", PIN)
+    assert main([*folder, "cases", "list"]) == 0
     assert main([*folder, "database", "use", "--file"]) == 0
     assert "database_url" not in json.loads((tmp_path / CONFIG_FILE).read_text(encoding="utf-8"))
     assert load_config(tmp_path).database_url.startswith("sqlite:///")
