@@ -1,6 +1,7 @@
 """Pointing the app at a PostgreSQL server: the password kept out of config.json (keychain,
 passphrase vault or PGPASSWORD), the server's troubles said plainly, and what only a SQLite file has
-(backups, checks, the recovery key) declined in one line instead of failing."""
+(backups, checks, the recovery key) declined in one line instead of failing; connections lost to
+a server restart replaced, or the lost change said plainly."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import io
 import json
 
 import pytest
+from sqlalchemy import event
 
 from assist_app.__main__ import main
 from assist_app.config import CONFIG_FILE, load_config
@@ -18,7 +20,10 @@ from assist_app.security.passphrase_vault import WrongPassphrase
 from assist_app.security.server_password import VAULT_FILE, ServerPassphraseRequired, entry_name
 from assist_app.services.core import open_core
 from assist_app.services.database_choice import choose_database
+from assist_app.services.views import ConsentInput, ResidentInput
 from assist_app.storage import DatabaseError, postgres
+from assist_app.storage.models import ChecklistItem
+from tests.postgres.conftest import admin
 
 PIN = "2468"  # as in tests/conftest.py
 PASSPHRASE = "ume ga saita haru"
@@ -195,3 +200,44 @@ def test_cli_points_a_data_folder_at_the_server_and_back(tmp_path, pg_url, capsy
     assert load_config(tmp_path).database_url.startswith("sqlite:///")
     assert main([*folder, "database", "use", "mysql://x@y/z"]) == 1
     assert "Only SQLite files and PostgreSQL servers" in capsys.readouterr().err
+
+
+# the connection ------------------------------------------------------------------------------
+def drop_connections(url: str) -> int:
+    """What a server restart or a network cut does to the app's open connections."""
+    name = postgres.server_url(url).database
+    with admin() as conn:
+        return len(
+            conn.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                (name,),
+            ).fetchall()
+        )
+
+
+def test_connections_lost_between_calls_are_replaced_and_one_lost_mid_change_is_said_plainly(
+    core, accounts, pg_url
+):
+    staff = accounts.add("counter_staff", "試験 窓口")
+    resident = core.residents.add_resident(
+        staff, ResidentInput("見本 花子", "ミホン ハナコ"), ConsentInput("記録", core.cases._today())
+    )
+    case = core.cases.open_case(staff, resident.id, "mini", core.cases._today(), {"insurance": "nhi"})
+    assert drop_connections(pg_url) >= 1
+    assert [c.id for c in core.cases.list_open_cases(staff)] == [case.id]  # a new connection, silently
+
+    def cut(_session, instance) -> None:
+        if isinstance(instance, ChecklistItem):
+            drop_connections(pg_url)
+
+    event.listen(core.database._sessions, "loaded_as_persistent", cut)
+    try:
+        with pytest.raises(DatabaseError, match="connection to the database server was lost"):
+            core.cases.set_status(staff, case.items[0].id, "done")
+    finally:
+        event.remove(core.database._sessions, "loaded_as_persistent", cut)
+    item = core.cases.get_case(staff, case.id).items[0]
+    assert item.status == "todo"  # not half-saved: the change is simply not there; try again
+    core.cases.set_status(staff, item.id, "done")
+    assert core.cases.get_case(staff, case.id).items[0].status == "done"
