@@ -1,10 +1,12 @@
 """Storage: the ORM, the engine, migrations and backups. Sessions never leave the services."""
 
+import os
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from assist_app.storage import driver
+from assist_app.storage import driver, postgres
 from assist_app.storage.database import (
     Database,
     DatabaseError,
@@ -110,6 +112,9 @@ def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutabl
             upgrade_database(engine, backup_dir)
     except DBAPIError as exc:
         engine.dispose()
+        if path is None and postgres.is_server_url(url):
+            password_known = make_url(url).password is not None or bool(os.environ.get("PGPASSWORD"))
+            raise DatabaseError(postgres.opening_error(exc, url, password_known)) from exc
         where = path or "the database server"
         if path is not None and _damage(exc):
             raise DatabaseDamaged(path, [str(exc.orig)]) from exc

@@ -2305,6 +2305,14 @@
         <translation>大きい</translation>
     </message>
     <message>
+        <source>This is not a database the app can use. Give a PostgreSQL server as postgresql://USER@SERVER/DATABASE, or leave the URL empty for the SQLite file.</source>
+        <translation>このデータベースは使えません。PostgreSQLサーバーは postgresql://ユーザー@サーバー/データベース の形で指定するか、SQLiteファイルを使う場合はURLを空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>No keychain can keep the password on this computer. Keep it with “assist-app database password” (protected by a passphrase) instead, or give it in PGPASSWORD.</source>
+        <translation>このパソコンにはパスワードを保管できるキーチェーンがありません。代わりに「assist-app database password」で（パスフレーズで保護して）保管するか、PGPASSWORD で指定してください。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2361,8 +2369,20 @@
         <translation>データベースURL</translation>
     </message>
     <message>
-        <source>Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.</source>
-        <translation>空欄のときは、データフォルダー内のSQLiteファイルを使います。新しいデータベースURLは、アプリの再起動後に使われます。</translation>
+        <source>postgresql://USER@SERVER/DATABASE</source>
+        <translation>postgresql://ユーザー@サーバー/データベース</translation>
+    </message>
+    <message>
+        <source>Database &amp;password</source>
+        <translation>データベースのパスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Database server password</source>
+        <translation>データベースサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to use the SQLite file in the data folder, or give a PostgreSQL server shared by the office. The password is kept in the keychain, never in the settings file. A new database is used after the app restarts.</source>
+        <translation>URLを空欄にすると、データフォルダーのSQLiteファイルを使います。事務所で共有するPostgreSQLサーバーを指定することもできます。パスワードは設定ファイルには書かず、キーチェーンに保管します。新しいデータベースはアプリを再起動すると使われます。</translation>
     </message>
 </context>
 <context>
