@@ -1,5 +1,6 @@
 """Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only KIND]`,
-KIND being core, db, startup, paper, print, accounts or crypto."""
+KIND being core, db, startup, paper, print, accounts or crypto; `--only db --postgres URL` runs the
+database ones on an (empty, or earlier filled) PostgreSQL database instead of a SQLite file."""
 
 from __future__ import annotations
 
@@ -16,12 +17,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
     parser.add_argument("--only", choices=["core", "db", "startup", "paper", "print", "accounts", "crypto"])
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        help="with --only db: postgresql+psycopg://USER@HOST/DATABASE (password in PGPASSWORD)",
+    )
     args = parser.parse_args(argv)
+    if args.postgres and args.only != "db":
+        parser.error("--postgres goes with --only db (the other benchmarks are about the SQLite file)")
+    import keyring
+
+    from assist_app.security.memory_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())  # benchmarks never touch this computer's own keychain
     results = []
     if args.only in (None, "core"):
         results += catalog_benchmarks()
     if args.only in (None, "db", "startup"):
-        db_results, database = database_benchmarks(args.residents, args.out)
+        db_results, database = database_benchmarks(args.residents, args.out, args.postgres)
         if args.only != "startup":
             results += db_results
     if args.only in (None, "startup"):

@@ -37,13 +37,14 @@ LIMIT 50 OFFSET 0
 """
 
 SEARCH_SQL = """
-SELECT residents.id, residents.name, residents.kana, residents.birth_date, residents.phone,
-       residents.address, residents.preferred_language, residents.large_print, residents.needs,
-       EXISTS (SELECT 1 FROM consents WHERE consents.resident_id = residents.id
-               AND consents.withdrawn_at IS NULL) AS has_consent
-FROM residents
-WHERE residents.id IN (SELECT DISTINCT resident_id FROM resident_search_keys WHERE key >= ? AND key < ?)
-ORDER BY residents.kana, residents.id LIMIT 20
+SELECT page.*, EXISTS (SELECT 1 FROM consents WHERE consents.resident_id = page.id
+                       AND consents.withdrawn_at IS NULL) AS has_consent
+FROM (SELECT residents.id, residents.name, residents.kana, residents.birth_date, residents.phone,
+             residents.address, residents.preferred_language, residents.large_print, residents.needs
+      FROM residents
+      WHERE residents.id IN (SELECT DISTINCT resident_id FROM resident_search_keys WHERE key >= ? AND key < ?)
+      ORDER BY residents.kana, residents.id LIMIT 20) AS page
+ORDER BY page.kana, page.id
 """
 
 
@@ -86,6 +87,11 @@ def catalog_benchmarks() -> list[Result]:
     return results
 
 
+def driver_sql(engine, sql: str) -> str:
+    """``sql`` with its ``?`` placeholders in the driver's own style (psycopg writes ``%s``)."""
+    return sql if engine.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
 def record_view(engine, actor, action: str, record_type: str, ids: list[int]) -> None:
     """The floor's share of auditing: the same chained row, written with plain SQL in its own
     committed transaction, as the services record every list and search they show."""
@@ -106,8 +112,11 @@ def record_view(engine, actor, action: str, record_type: str, ids: list[int]) ->
         )
         digest = link_hash(prev, row)
         conn.exec_driver_sql(
-            "INSERT INTO audit_log (id, at, helper_id, role, kind, action, record_type, record_ids, detail, "
-            "prev_hash, row_hash) VALUES (?, ?, ?, ?, 'view', ?, ?, ?, '{}', ?, ?)",
+            driver_sql(
+                engine,
+                "INSERT INTO audit_log (id, at, helper_id, role, kind, action, record_type, record_ids, "
+                "detail, prev_hash, row_hash) VALUES (?, ?, ?, ?, 'view', ?, ?, ?, '{}', ?, ?)",
+            ),
             (
                 row.id,
                 row.at.isoformat(sep=" "),
@@ -121,17 +130,32 @@ def record_view(engine, actor, action: str, record_type: str, ids: list[int]) ->
             ),
         )
         conn.exec_driver_sql(
-            "UPDATE audit_anchor SET row_count = ?, last_hash = ? WHERE id = 1", (row.id, digest)
+            driver_sql(engine, "UPDATE audit_anchor SET row_count = ?, last_hash = ? WHERE id = 1"),
+            (row.id, digest),
         )
 
 
-def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Result], Path]:
-    """The database figures, and the database file (kept for the start-up benchmark)."""
-    library = load_library(paths.catalogs_dir(), paths.offices_dir())
+def _open_bench_database(library, residents: int, out_dir: Path | None, server: str | None):
+    """The benchmark database (filled on first use) and notes; ``server``: a PostgreSQL URL whose
+    database is empty or holds this benchmark's data already."""
+    notes = []
+    if server is not None:
+        database = open_database(server)
+        with database.engine.connect() as conn:
+            present = conn.exec_driver_sql("SELECT count(*) FROM residents").scalar()
+        if present not in (0, residents):
+            database.dispose()
+            raise SystemExit(f"{database.url} holds {present:,} residents: give an empty database")
+        if present == 0:
+            start = time.perf_counter()
+            dataset.fill(database, library, residents)
+            notes.append(
+                f"built {residents:,} residents/cases on PostgreSQL in {time.perf_counter() - start:.1f} s"
+            )
+        return database, None, notes
     folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = dataset.database_path(folder, residents)
-    notes = []
     if not path.exists():
         database = open_database(f"sqlite:///{path}")
         start = time.perf_counter()
@@ -141,7 +165,17 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
             f"derivation {info['derive_ms_per_case']:.3f} ms per case"
         )
         database.dispose()
-    database = open_database(f"sqlite:///{path}")
+    return open_database(f"sqlite:///{path}"), path, notes
+
+
+def database_benchmarks(
+    residents: int, out_dir: Path | None, server: str | None = None
+) -> tuple[list[Result], Path | None]:
+    """The database figures, and the database file (kept for the start-up benchmark; None for a
+    server). ``server``: run them on that PostgreSQL database instead of a SQLite file."""
+    library = load_library(paths.catalogs_dir(), paths.offices_dir())
+    database, path, notes = _open_bench_database(library, residents, out_dir, server)
+    where = " on PostgreSQL" if server else ""
     cases = CaseService(database, library)
     people = ResidentService(database)
     # Every list and search is audited (one chained row each): the floors record one too.
@@ -159,7 +193,7 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
     assert len(cases.list_open_cases(actor, limit=50)) == 50
     results = [
         Result(
-            f"open-case list, first page of 50 ({residents:,} cases)",
+            f"open-case list, first page of 50 ({residents:,} cases){where}",
             listed,
             floor,
             50.0,
@@ -168,7 +202,9 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
         )
     ]
     with engine.connect() as conn:
-        kana = conn.exec_driver_sql("SELECT kana FROM residents WHERE id = ?", (residents // 2,)).scalar()
+        middle = driver_sql(engine, "SELECT kana FROM residents WHERE id = ?")
+        kana = conn.exec_driver_sql(middle, (residents // 2,)).scalar()
+    search_sql = driver_sql(engine, SEARCH_SQL)
     for label, query in (
         ("a full family name in kana", kana.split()[0]),
         ("one kana, many matches", kana[0]),
@@ -177,12 +213,12 @@ def database_benchmarks(residents: int, out_dir: Path | None) -> tuple[list[Resu
 
         def floor_search(key=key):
             with engine.connect() as conn:
-                rows = conn.exec_driver_sql(SEARCH_SQL, (key, key + "\U0010ffff")).fetchall()
+                rows = conn.exec_driver_sql(search_sql, (key, key + "\U0010ffff")).fetchall()
             record_view(engine, actor, "residents_found", "resident", [r[0] for r in rows])
             return rows
 
         found, floor = paired_ms(lambda q=query: people.search(actor, q), floor_search)
         hits = len(people.search(actor, query))
-        results.append(Result(f"name search: {label} ({hits} shown)", found, floor, 50.0, 3.0))
+        results.append(Result(f"name search: {label} ({hits} shown){where}", found, floor, 50.0, 3.0))
     database.dispose()
     return results, path

@@ -14,6 +14,7 @@ from assist_app.cli import (
     account_commands,
     case_commands,
     catalog_commands,
+    database_commands,
     paper_commands,
     privacy_commands,
     security_commands,
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     account_commands.register(commands)
     privacy_commands.register(commands)
     security_commands.register(commands)
+    database_commands.register(commands)
     return parser
 
 

@@ -81,6 +81,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace, core: Core) -> int:
     from assist_app.storage.integrity import check_connection
 
+    if core.database.path is None:
+        raise BadData(
+            "this database is on a PostgreSQL server, which checks its own files; ask its administrator "
+            "(data checksums, amcheck)"
+        )
     with core.database.engine.connect() as conn:
         problems = check_connection(conn.connection.dbapi_connection, full=args.full)
     if problems:

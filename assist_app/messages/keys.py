@@ -98,3 +98,18 @@ PIN_TOO_SHORT = Template("Choose a PIN of at least {length} characters.")
 PIN_TOO_LONG = Template("Choose a PIN of at most {length} characters.")
 PIN_TOO_EASY = Template("This PIN is too easy to guess (repeated or consecutive); choose another.")
 PIN_DAMAGED = Template("The stored PIN is damaged; ask a supervisor to set a new one.")
+
+# The PostgreSQL server's password (security/server_password.py). {problem}: a situation above.
+KEYCHAIN_DID_NOT_KEEP_THE_PASSWORD = Template("The keychain did not keep the password.")
+SERVER_CHOOSE_A_PASSPHRASE = Template(
+    "Choose a passphrase to protect the database server's password instead."
+)
+SERVER_CHOOSE_A_PASSPHRASE_BECAUSE = Template(
+    "{problem} Choose a passphrase to protect the database server's password instead."
+)
+SERVER_ENTER_THE_PASSPHRASE = Template(
+    "The database server's password is protected by a passphrase: enter it to connect."
+)
+SERVER_ENTER_THE_PASSPHRASE_BECAUSE = Template(
+    "{problem} The database server's password is protected by a passphrase: enter it to connect."
+)

@@ -76,3 +76,57 @@ NO_RECOVERY_KEY_ON_SERVER = Template("This database is on a server; it has no re
 # The data folder's settings file (config.py).
 CONFIG_UNREADABLE = Template("{path} cannot be read ({error}); fix or delete it.")
 CONFIG_NOT_AN_OBJECT = Template("{path} must hold a JSON object; fix or delete it.")
+
+# A database on a PostgreSQL server (storage/postgres.py). {server}: user@host:port/database.
+DATABASE_URL_UNREADABLE = Template(
+    "The database URL cannot be read; write it as postgresql://USER@HOST/DATABASE."
+)
+DATABASE_NOT_SUPPORTED = Template(
+    "Only SQLite files and PostgreSQL servers are supported, not “{backend}”; write the URL as "
+    "postgresql://USER@HOST/DATABASE."
+)
+DATABASE_URL_NAMES_NO_DATABASE = Template("The database URL names no database; end it with /DATABASE.")
+NO_POSTGRES_DRIVER = Template(
+    "The PostgreSQL driver is not installed; install it with: pip install 'assist-app[postgres]'."
+)
+THIS_USER = Template("this user")  # fills {user} when the URL names none
+SERVER_PASSWORD_MISSING = Template(
+    "The database server asks for a password for {user} ({server}) and none is stored. Store it with "
+    "“assist-app database password” or in Settings (it is kept in the keychain), or set PGPASSWORD "
+    "for scripts."
+)
+SERVER_PASSWORD_REFUSED = Template(
+    "The database server refused the password for {user} ({server}). Store the right one with "
+    "“assist-app database password” or in Settings (it is kept in the keychain), or set PGPASSWORD "
+    "for scripts."
+)
+SERVER_HAS_NO_SUCH_DATABASE = Template(
+    "The database server has no database named “{database}” ({server}); ask its administrator to "
+    "create it, or correct the database URL (“assist-app database use”)."
+)
+SERVER_USER_HAS_NO_RIGHTS = Template(
+    "The database user may not use this database ({server}); ask the server's administrator for the "
+    "rights to create tables in it (the first start creates them)."
+)
+SERVER_STARTING_OR_STOPPING = Template(
+    "The database server ({server}) is starting or stopping; try again in a minute."
+)
+SERVER_UNREACHABLE = Template(
+    "The database server ({server}) cannot be reached. Check the network cable or Wi-Fi and that the "
+    "server is running, then start the app again; ask the office's administrator if it stays so."
+)
+SERVER_REFUSED_CONNECTION = Template(
+    "The database server ({server}) refused the connection ({reason}). Ask the office's administrator."
+)
+SERVER_DISK_FULL = Template(
+    "The database server's disk is full, so the last change was not saved; everything saved before "
+    "it is safe. Tell the office's administrator."
+)
+SEATS_CHANGED_THE_SAME_RECORDS = Template(
+    "Another seat was changing the same records at the same moment, so the last change was not "
+    "saved; reload and try again."
+)
+SERVER_CONNECTION_LOST = Template(
+    "The connection to the database server was lost, so the last change was not saved; everything "
+    "saved before it is safe. Check the network and try again."
+)

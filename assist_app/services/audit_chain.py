@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
@@ -128,18 +129,21 @@ class ChainCheck:
 def verify_chain(session: Session, batch: int = 2000) -> ChainCheck:
     """Walk the whole log in id order; the first broken link is reported."""
     prev, expected, seen = GENESIS, 1, 0
-    # Plain rows, not ORM objects: a long log is checked about three times faster.
+    # Plain rows, not ORM objects: a long log is checked about three times faster. On PostgreSQL
+    # yield_per reads through a server-side cursor, closed here also when a broken link ends the walk.
     stmt = select(AuditEntry.__table__).order_by(AuditEntry.id).execution_options(yield_per=batch)
-    for row in session.execute(stmt):
-        if row.id != expected:
-            if row.id == expected + 1:
-                return ChainCheck(seen, expected, f"row {expected} of the audit log was removed.")
-            return ChainCheck(seen, expected, f"rows {expected}–{row.id - 1} of the audit log were removed.")
-        if row.prev_hash != prev:
-            return ChainCheck(seen, row.id, f"row {row.id} does not follow row {row.id - 1}.")
-        if link_hash(prev, row) != row.row_hash:
-            return ChainCheck(seen, row.id, f"row {row.id} of the audit log was altered.")
-        prev, expected, seen = row.row_hash, expected + 1, seen + 1
+    with closing(session.execute(stmt)) as result:
+        for row in result:
+            if row.id != expected:
+                if row.id == expected + 1:
+                    return ChainCheck(seen, expected, f"row {expected} of the audit log was removed.")
+                removed = f"rows {expected}–{row.id - 1} of the audit log were removed."
+                return ChainCheck(seen, expected, removed)
+            if row.prev_hash != prev:
+                return ChainCheck(seen, row.id, f"row {row.id} does not follow row {row.id - 1}.")
+            if link_hash(prev, row) != row.row_hash:
+                return ChainCheck(seen, row.id, f"row {row.id} of the audit log was altered.")
+            prev, expected, seen = row.row_hash, expected + 1, seen + 1
     anchor = session.get(AuditAnchor, 1)
     if anchor is None:
         return ChainCheck(seen, seen + 1, "the audit anchor was removed.")

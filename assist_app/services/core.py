@@ -80,9 +80,9 @@ class Core:
         """Open the file again in place of the one open (read-only: what is left of a damaged one);
         every service goes on with the new one."""
         key = self.keys.key if self.keys else None
-        self.database.adopt(
-            open_database(self.config.database_url, self.config.backup_dir, key, read_only=read_only)
-        )
+        # A server's engine URL carries the password found at opening; config.json never does.
+        url = self.config.database_url if self.database.path is not None else self.database.engine.url
+        self.database.adopt(open_database(url, self.config.backup_dir, key, read_only=read_only))
 
     def restore(self, backup: Path) -> RestoreResult:
         """Put ``backup`` in place of the damaged database, then go on with it (see ``reopen``)."""
@@ -120,7 +120,10 @@ def open_core(
             config, credentials or Credentials(), keychain, read_only=read_only, defer_check=defer_check
         )
     database = opened.database
-    vault = opened.unlocked.vault if opened.unlocked else None
+    if opened.unlocked is not None:
+        vault = opened.unlocked.vault
+    else:  # a server: the vault that keeps its password, where no keychain works
+        vault = opened.server_password.vault if opened.server_password else None
     policies = PolicyService(database)
     audit = AuditService(database)
     return Core(

@@ -4,7 +4,8 @@ For a SQLite file the order is: find out what is on disk (nothing, plain, encryp
 (or make one at first start); encrypt a plain file (its old plain backups too) after an encrypted
 backup of it; open with the key, check the file and migrate. A damaged file comes back as
 ``DatabaseDamaged`` with the latest good backup named, for the helper to choose: restore it, or
-open read-only. A database on a server is opened as it is; its encryption is the server's business.
+open read-only. A database on a PostgreSQL server is opened with its password (see
+``security.server_password``) and migrated; its encryption, checks and backups are the server's.
 """
 
 from __future__ import annotations
@@ -13,14 +14,22 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from assist_app.config import Config
+from assist_app.config import Config, save_database_url
 from assist_app.messages.storage import NO_GOOD_BACKUP, RESTORE_ON_SERVER
 from assist_app.security import SecretStore
 from assist_app.security.database_key import Credentials, UnlockedKey, unlock_database_key
 from assist_app.security.key_file import key_file_path
+from assist_app.security.server_password import ServerPassword, find_password, store_password
 from assist_app.services.backup_service import RestoreResult, latest_good_backup, restore_backup
 from assist_app.services.history import audit
-from assist_app.storage import Database, DatabaseDamaged, DatabaseError, find_problems, open_database
+from assist_app.storage import (
+    Database,
+    DatabaseDamaged,
+    DatabaseError,
+    find_problems,
+    open_database,
+    postgres,
+)
 from assist_app.storage.backup import unique_backup_path
 from assist_app.storage.database import sqlite_path
 from assist_app.storage.encryption import FileState, encrypt_in_place, export_encrypted, file_state
@@ -32,6 +41,27 @@ class OpenedDatabase:
     database: Database
     unlocked: UnlockedKey | None  # None for a server database
     encrypted_now: bool = False  # a plain file was encrypted during this opening
+    server_password: ServerPassword | None = None  # where a server's password came from
+
+
+def _open_server(
+    config: Config, credentials: Credentials, keychain: SecretStore, read_only: bool
+) -> OpenedDatabase:
+    """A PostgreSQL server: its password from the environment, keychain or vault, never the file.
+
+    A password found in ``config.json`` (written there by hand) is moved to the keychain (or the
+    vault) and the file rewritten without it, before anything else."""
+    url, in_file = postgres.without_password(config.database_url)
+    server = postgres.describe(url)
+    if in_file is not None:
+        store_password(server, in_file, config.data_dir, keychain, credentials)
+        save_database_url(config.data_dir, url)
+    found = find_password(server, config.data_dir, credentials, keychain)
+    connect = postgres.server_url(url)
+    if found.password is not None:
+        connect = connect.set(password=found.password)
+    database = open_database(connect, config.backup_dir, read_only=read_only)
+    return OpenedDatabase(database, None, server_password=found)
 
 
 def encrypt_plain_backups(folder: Path, key: bytes) -> int:
@@ -68,9 +98,7 @@ def open_database_unlocked(
     ``storage.open_database``)."""
     path = sqlite_path(config.database_url)
     if path is None:
-        return OpenedDatabase(
-            open_database(config.database_url, config.backup_dir, read_only=read_only), None
-        )
+        return _open_server(config, credentials, keychain, read_only)
     state = file_state(path)
     unlocked = unlock_database_key(
         key_file_path(path), credentials, keychain, database_exists=state is FileState.ENCRYPTED

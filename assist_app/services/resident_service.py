@@ -61,30 +61,32 @@ _VIEW_COLUMNS = (
     Resident.large_print,
     Resident.needs,
 )
-_HAS_CONSENT = (
-    exists()
-    .where(Consent.resident_id == Resident.id, Consent.withdrawn_at.is_(None))
-    .correlate(Resident)
-    .label("has_consent")
-)
 
 
-# One Core statement with bound parameters, built once, no ORM entities: it runs on every
-# keystroke of the search box.
-_SEARCH = (
-    select(*_VIEW_COLUMNS, _HAS_CONSENT)
-    .where(
+def _search_statement(own_only: bool):
+    """One Core statement with bound parameters, built once, no ORM entities: it runs on every
+    keystroke of the search box. The page of residents is chosen first and only its rows are
+    asked about consent: asked of every match, PostgreSQL hashed the whole consents table for a
+    one-kana search (≈170 ms with 100,000 residents). ``own_only``: a volunteer's search, only the
+    residents they look after (services/access.py)."""
+    page = select(*_VIEW_COLUMNS).where(
         Resident.id.in_(
             select(ResidentSearchKey.resident_id)
             .where(ResidentSearchKey.key >= bindparam("low"), ResidentSearchKey.key < bindparam("high"))
             .distinct()
         )
     )
-    .order_by(Resident.kana, Resident.id)
-    .limit(bindparam("limit"))
-)
-# A volunteer's search: only the residents they look after (services/access.py).
-_SEARCH_OWN = _SEARCH.where(own_residents_clause())
+    if own_only:
+        page = page.where(own_residents_clause())
+    page = page.order_by(Resident.kana, Resident.id).limit(bindparam("limit")).subquery("page")
+    has_consent = (
+        exists().where(Consent.resident_id == page.c.id, Consent.withdrawn_at.is_(None)).label("has_consent")
+    )
+    return select(*page.c, has_consent).order_by(page.c.kana, page.c.id)
+
+
+_SEARCH = _search_statement(own_only=False)
+_SEARCH_OWN = _search_statement(own_only=True)
 
 
 def _active_consent(session: Session, resident_id: int) -> bool:

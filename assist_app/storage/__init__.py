@@ -1,7 +1,9 @@
 """Storage: the ORM, the engine, migrations and backups. Sessions never leave the services."""
 
+import os
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from assist_app.messages.storage import (
@@ -11,7 +13,7 @@ from assist_app.messages.storage import (
     SCHEMA_NOT_READABLE_READ_ONLY,
     THE_DATABASE_SERVER,
 )
-from assist_app.storage import driver
+from assist_app.storage import driver, postgres
 from assist_app.storage.database import (
     Database,
     DatabaseError,
@@ -111,6 +113,9 @@ def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutabl
             upgrade_database(engine, backup_dir)
     except DBAPIError as exc:
         engine.dispose()
+        if path is None and postgres.is_server_url(url):
+            password_known = make_url(url).password is not None or bool(os.environ.get("PGPASSWORD"))
+            raise DatabaseError(postgres.opening_error(exc, url, password_known)) from exc
         where = path or THE_DATABASE_SERVER()
         if path is not None and _damage(exc):
             raise DatabaseDamaged(path, [str(exc.orig)]) from exc

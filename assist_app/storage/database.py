@@ -138,21 +138,32 @@ def create_database_engine(
     ``immutable`` (read-only only) tells SQLite nothing can change the file while it is open.
     """
     path = sqlite_path(url)
+    if path is None and make_url(url).get_backend_name() != "sqlite":
+        from assist_app.storage import postgres
+
+        return postgres.create_server_engine(postgres.server_url(url), read_only=read_only)
     if path is not None:
         if not read_only:
             path.parent.mkdir(parents=True, exist_ok=True)
         engine = _sqlite_engine(path, key, read_only, immutable)
     else:
-        engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-        _sqlite_pragmas(engine, read_only)
+        engine = create_engine(url)  # an in-memory SQLite database
+    _sqlite_pragmas(engine, read_only)
     return engine
 
 
 def storage_error(
     exc: DBAPIError, where: Path | Message, read_only: bool = False, opening: bool = False
 ) -> DatabaseError | None:
-    """The plain-words error for a failure of the disk or the file, None for anything else."""
+    """The plain-words error for a failure of the disk or the file (or of the server), None for
+    anything else."""
+    if exc.orig is not None and type(exc.orig).__module__.startswith("psycopg"):
+        from assist_app.storage import postgres
+
+        if postgres.sqlstate(exc) == postgres.READ_ONLY_TRANSACTION:
+            return StorageReadOnly(where, opened_read_only=True)
+        message = postgres.in_use_error(exc)
+        return DatabaseError(message) if message is not None else None
     code = driver.error_code(exc)
     if code == driver.SQLITE_FULL:
         return StorageFull()

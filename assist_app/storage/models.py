@@ -79,14 +79,19 @@ class Resident(Base):
     consents: Mapped[list[Consent]] = relationship(back_populates="resident", cascade="all, delete-orphan")
 
 
+# Compared by code point, as SQLite does, so a prefix is a range of keys (migration 0003).
+SEARCH_KEY = String(200).with_variant(String(200, collation="C"), "postgresql")
+
+
 class ResidentSearchKey(Base):
     """Folded name parts (see textfold), so a prefix search uses an index."""
 
     __tablename__ = "resident_search_keys"
-    __table_args__ = (Index("ix_resident_search_keys_key", "key"),)
+    # On PostgreSQL the index carries resident_id too, so a search reads the index alone (0003).
+    __table_args__ = (Index("ix_resident_search_keys_key", "key", postgresql_include=["resident_id"]),)
 
     resident_id: Mapped[int] = mapped_column(ForeignKey("residents.id", ondelete="CASCADE"), primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    key: Mapped[str] = mapped_column(SEARCH_KEY, primary_key=True)
 
     resident: Mapped[Resident] = relationship(back_populates="search_keys")
 

@@ -1116,6 +1116,66 @@
         <translation>{path} の形式が違います（JSON のオブジェクトが必要です）。ファイルを直すか削除してください。</translation>
     </message>
     <message>
+        <source>The database URL cannot be read; write it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>データベースのURLを読み取れません。postgresql://ユーザー@サーバー/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>Only SQLite files and PostgreSQL servers are supported, not “{backend}”; write the URL as postgresql://USER@HOST/DATABASE.</source>
+        <translation>使えるのは SQLite ファイルと PostgreSQL サーバーだけです（「{backend}」は使えません）。URLは postgresql://ユーザー@サーバー/データベース の形で書いてください。</translation>
+    </message>
+    <message>
+        <source>The database URL names no database; end it with /DATABASE.</source>
+        <translation>データベースのURLにデータベース名がありません。最後に /データベース名 を付けてください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed; install it with: pip install &apos;assist-app[postgres]&apos;.</source>
+        <translation>PostgreSQL のドライバーがインストールされていません。pip install &apos;assist-app[postgres]&apos; でインストールしてください。</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>このユーザー</translation>
+    </message>
+    <message>
+        <source>The database server asks for a password for {user} ({server}) and none is stored. Store it with “assist-app database password” or in Settings (it is kept in the keychain), or set PGPASSWORD for scripts.</source>
+        <translation>データベースサーバーが {user}（{server}）のパスワードを求めていますが、保管されていません。設定画面か「assist-app database password」で保管してください（キーチェーンに保管します）。スクリプトでは PGPASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The database server refused the password for {user} ({server}). Store the right one with “assist-app database password” or in Settings (it is kept in the keychain), or set PGPASSWORD for scripts.</source>
+        <translation>データベースサーバーが {user}（{server}）のパスワードを受け付けませんでした。設定画面か「assist-app database password」で正しいパスワードを保管してください（キーチェーンに保管します）。スクリプトでは PGPASSWORD を設定してください。</translation>
+    </message>
+    <message>
+        <source>The database server has no database named “{database}” ({server}); ask its administrator to create it, or correct the database URL (“assist-app database use”).</source>
+        <translation>データベースサーバーに「{database}」という名前のデータベースがありません（{server}）。サーバーの管理者に作成を依頼するか、データベースのURLを直してください（「assist-app database use」）。</translation>
+    </message>
+    <message>
+        <source>The database user may not use this database ({server}); ask the server&apos;s administrator for the rights to create tables in it (the first start creates them).</source>
+        <translation>データベースのユーザーには、このデータベースを使う権限がありません（{server}）。サーバーの管理者に、テーブルを作成する権限を依頼してください（最初の起動でテーブルを作成します）。</translation>
+    </message>
+    <message>
+        <source>The database server ({server}) is starting or stopping; try again in a minute.</source>
+        <translation>データベースサーバー（{server}）は起動中か停止中です。1分ほど待ってから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The database server ({server}) cannot be reached. Check the network cable or Wi-Fi and that the server is running, then start the app again; ask the office&apos;s administrator if it stays so.</source>
+        <translation>データベースサーバー（{server}）に接続できません。ネットワークのケーブルや Wi-Fi と、サーバーが動いているかを確かめてから、アプリを起動し直してください。直らないときは事務所の管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The database server ({server}) refused the connection ({reason}). Ask the office&apos;s administrator.</source>
+        <translation>データベースサーバー（{server}）が接続を拒否しました（{reason}）。事務所の管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s disk is full, so the last change was not saved; everything saved before it is safe. Tell the office&apos;s administrator.</source>
+        <translation>データベースサーバーのディスクがいっぱいのため、最後の変更は保存されませんでした。それより前に保存した内容は無事です。事務所の管理者に伝えてください。</translation>
+    </message>
+    <message>
+        <source>Another seat was changing the same records at the same moment, so the last change was not saved; reload and try again.</source>
+        <translation>同じ時に別の席が同じ記録を変更していたため、最後の変更は保存されませんでした。開き直してから、もう一度操作してください。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost, so the last change was not saved; everything saved before it is safe. Check the network and try again.</source>
+        <translation>データベースサーバーとの接続が切れたため、最後の変更は保存されませんでした。それより前に保存した内容は無事です。ネットワークを確かめて、もう一度操作してください。</translation>
+    </message>
+    <message>
         <source>No keychain is available on this computer (no desktop session or no keychain service). Sign in to a desktop session with a keychain (Windows Credential Manager, macOS Keychain, GNOME Keyring, KWallet or KeePassXC) and try again.</source>
         <translation>このコンピューターでは使えるキーチェーンがありません（デスクトップにサインインしていないか、キーチェーンのサービスがありません）。キーチェーンのあるデスクトップ（Windows 資格情報マネージャー、macOS キーチェーン、GNOME Keyring、KWallet、KeePassXC）にサインインしてから、もう一度操作してください。</translation>
     </message>
@@ -1246,6 +1306,26 @@
     <message>
         <source>The stored PIN is damaged; ask a supervisor to set a new one.</source>
         <translation>保存されている暗証番号が壊れています。責任者に新しい暗証番号の設定を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep the password.</source>
+        <translation>キーチェーンにパスワードを保管できませんでした。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the database server&apos;s password instead.</source>
+        <translation>代わりに、データベースサーバーのパスワードを守るパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>{problem} Choose a passphrase to protect the database server&apos;s password instead.</source>
+        <translation>{problem}代わりに、データベースサーバーのパスワードを守るパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>The database server&apos;s password is protected by a passphrase: enter it to connect.</source>
+        <translation>データベースサーバーのパスワードはパスフレーズで守られています。接続するにはパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>{problem} The database server&apos;s password is protected by a passphrase: enter it to connect.</source>
+        <translation>{problem}データベースサーバーのパスワードはパスフレーズで守られています。接続するにはパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +2961,14 @@
         <translation>大きい</translation>
     </message>
     <message>
+        <source>This is not a database the app can use. Give a PostgreSQL server as postgresql://USER@SERVER/DATABASE, or leave the URL empty for the SQLite file.</source>
+        <translation>このデータベースは使えません。PostgreSQLサーバーは postgresql://ユーザー@サーバー/データベース の形で指定するか、SQLiteファイルを使う場合はURLを空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>No keychain can keep the password on this computer. Keep it with “assist-app database password” (protected by a passphrase) instead, or give it in PGPASSWORD.</source>
+        <translation>このパソコンにはパスワードを保管できるキーチェーンがありません。代わりに「assist-app database password」で（パスフレーズで保護して）保管するか、PGPASSWORD で指定してください。</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -2937,8 +3025,20 @@
         <translation>データベースURL</translation>
     </message>
     <message>
-        <source>Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.</source>
-        <translation>空欄のときは、データフォルダー内のSQLiteファイルを使います。新しいデータベースURLは、アプリの再起動後に使われます。</translation>
+        <source>postgresql://USER@SERVER/DATABASE</source>
+        <translation>postgresql://ユーザー@サーバー/データベース</translation>
+    </message>
+    <message>
+        <source>Database &amp;password</source>
+        <translation>データベースのパスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Database server password</source>
+        <translation>データベースサーバーのパスワード</translation>
+    </message>
+    <message>
+        <source>Leave the URL empty to use the SQLite file in the data folder, or give a PostgreSQL server shared by the office. The password is kept in the keychain, never in the settings file. A new database is used after the app restarts.</source>
+        <translation>URLを空欄にすると、データフォルダーのSQLiteファイルを使います。事務所で共有するPostgreSQLサーバーを指定することもできます。パスワードは設定ファイルには書かず、キーチェーンに保管します。新しいデータベースはアプリを再起動すると使われます。</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,17 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.databaseUrlEdit)
 
+        self.databasePasswordLabel = QLabel(SettingsDialog)
+        self.databasePasswordLabel.setObjectName(u"databasePasswordLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.databasePasswordLabel)
+
+        self.databasePasswordEdit = QLineEdit(SettingsDialog)
+        self.databasePasswordEdit.setObjectName(u"databasePasswordEdit")
+        self.databasePasswordEdit.setEchoMode(QLineEdit.EchoMode.Password)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.databasePasswordEdit)
+
         self.layout.addLayout(self.form)
 
         self.restartNote = QLabel(SettingsDialog)
@@ -92,6 +103,14 @@ class Ui_SettingsDialog(object):
         self.restartNote.setWordWrap(True)
 
         self.layout.addWidget(self.restartNote)
+
+        self.errorLabel = QLabel(SettingsDialog)
+        self.errorLabel.setObjectName(u"errorLabel")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet(u"color: #b00020;")
+        self.errorLabel.setVisible(False)
+
+        self.layout.addWidget(self.errorLabel)
 
         self.buttons = QDialogButtonBox(SettingsDialog)
         self.buttons.setObjectName(u"buttons")
@@ -106,6 +125,7 @@ class Ui_SettingsDialog(object):
         self.handoutLanguageLabel.setBuddy(self.handoutLanguageCombo)
         self.dataDirLabel.setBuddy(self.dataDirValue)
         self.databaseUrlLabel.setBuddy(self.databaseUrlEdit)
+        self.databasePasswordLabel.setBuddy(self.databasePasswordEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -140,5 +160,10 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.databaseUrlEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database URL", None))
 #endif // QT_CONFIG(accessibility)
-        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"Leave empty to use the SQLite file in the data folder. A new database URL is used after the app restarts.", None))
+        self.databaseUrlEdit.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"postgresql://USER@SERVER/DATABASE", None))
+        self.databasePasswordLabel.setText(QCoreApplication.translate("SettingsDialog", u"Database &password", None))
+#if QT_CONFIG(accessibility)
+        self.databasePasswordEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Database server password", None))
+#endif // QT_CONFIG(accessibility)
+        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"Leave the URL empty to use the SQLite file in the data folder, or give a PostgreSQL server shared by the office. The password is kept in the keychain, never in the settings file. A new database is used after the app restarts.", None))
     # retranslateUi

@@ -81,7 +81,7 @@ def test_upgrade_from_0001_keeps_every_row_and_value(tmp_path, fixture_library):
             assert conn.exec_driver_sql("SELECT row_count FROM audit_anchor").scalar() == 0
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
         [backup] = (tmp_path / "backups").iterdir()
-        assert "before-0002" in backup.name
+        assert f"before-{HEAD}" in backup.name  # named for the revision it was migrated to
 
         # The helpers from before carry on: one becomes the first supervisor, the volunteer gets a
         # PIN and sees the case assigned to them, with its history.
