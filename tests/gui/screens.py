@@ -7,13 +7,15 @@ Used by the tests of translation, layout and accessibility, so they all walk the
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -445,6 +447,8 @@ def cut_off(root: QWidget) -> list[str]:
             if size.width() < widget.sizeHint().width() - 1:
                 report(widget, f"{size.width()} px wide, needs {widget.sizeHint().width()}")
         elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            for problem in _ink(widget):
+                report(widget, problem)
             if widget.wordWrap():
                 needed = widget.heightForWidth(size.width())
                 if size.height() < needed - 1:
@@ -489,6 +493,60 @@ def cut_off(root: QWidget) -> list[str]:
             if not inside and not widget.isWindow() and widget.objectName() != "qt_scrollarea_viewport":
                 report(widget, f"sticks out of {type(parent).__name__}")
     problems += _overlapping(root)
+    return problems
+
+
+def _ink(label: QLabel) -> list[str]:
+    """Where the glyphs of a label's text reach past the room its lines get: lines drawn over the
+    next one, or the first or last line cut at the label's edge. Line height comes
+    from the font's declared metrics while the glyphs are drawn as they are, so a font whose
+    ascent and descent leave no air (BIZ UDPGothic's are exactly one em) passes every size check
+    and still draws descenders into the next line and out of the label."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
+    )
+    if rich:
+        document.setHtml(label.text())
+    else:
+        document.setPlainText(label.text())
+    margin = label.margin()
+    room = label.contentsRect().adjusted(margin, margin, -margin, -margin)
+    if label.wordWrap():
+        document.setTextWidth(room.width() - max(label.indent(), 0))
+    lines = []  # (ink top, ink bottom) of each line, in the document
+    block = document.begin()
+    while block.isValid():
+        layout, top = block.layout(), document.documentLayout().blockBoundingRect(block).top()
+        for i in range(layout.lineCount()):
+            inked = [
+                run.rawFont().boundingRect(glyph).translated(position)
+                for run in layout.lineAt(i).glyphRuns()
+                for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True)
+            ]
+            inked = [r for r in inked if not r.isEmpty()]
+            if inked:
+                lines.append((top + min(r.top() for r in inked), top + max(r.bottom() for r in inked)))
+        block = block.next()
+    if not lines:
+        return []
+    problems = []
+    # Hinted glyph boxes are whole pixels: lines share a row of pixels when they overlap by more
+    # than half a pixel. (Merely adjacent rows are what a Japanese glyph from the fallback font
+    # gives in a Latin font's line: tight, but nothing is drawn over anything.)
+    overlapping = sum(1 for above, below in itertools.pairwise(lines) if above[1] - below[0] > 0.5)
+    if overlapping:
+        problems.append(f"{overlapping} line(s) of text drawn over the next one")
+    # Placed in its room as the label aligns it; the ink must stay inside the label.
+    height = document.size().height()
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    shift = {Qt.AlignmentFlag.AlignTop: 0.0, Qt.AlignmentFlag.AlignBottom: 1.0}.get(vertical, 0.5)
+    offset = room.top() + (room.height() - height) * shift
+    above, below = -(offset + lines[0][0]), offset + lines[-1][1] - label.height()
+    if above > 0.5 or below > 0.5:
+        problems.append(f"text cut at the edge ({max(above, below):.1f} px of it outside the label)")
     return problems
 
 
