@@ -196,7 +196,7 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
     from assist_app.config import load_config
     from assist_app.gui.damaged_database_dialog import DamagedDatabaseDialog
     from assist_app.gui.opening_flow import DatabaseOpening
-    from assist_app.gui.unlock_dialog import UnlockDialog
+    from assist_app.gui.unlock_dialog import Mode, UnlockDialog
     from assist_app.security import SecretStore
     from assist_app.security.database_key import Credentials
     from assist_app.security.memory_keyring import MemoryKeyring
@@ -223,7 +223,7 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
             core.backups.backup_now()
         core.close()
 
-    def asked(folder: Path, backend) -> UnlockDialog:
+    def asked(folder: Path, backend, mode: Mode) -> UnlockDialog:
         keyring.set_keyring(backend)
         opening = DatabaseOpening(folder, application.background, window)
         opening.credentials = Credentials()  # not a passphrase from the environment
@@ -231,6 +231,7 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
         openings.append(opening)
         wait_until(lambda: isinstance(opening.dialog, UnlockDialog))
         settle()
+        assert opening.dialog.mode is mode
         return opening.dialog
 
     def answered(dialog: UnlockDialog) -> None:
@@ -246,15 +247,16 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
         make(folders["protected"], Credentials(new_passphrase="ume ga saita haru", cost=ScryptCost(n=2**10)))
         make(folders["damaged"], Credentials(), resident=True)
 
-        dialog = asked(folders["new"], no_keychain)
+        dialog = asked(folders["new"], no_keychain, Mode.CHOOSE)
         yield "unlock, choose a passphrase", dialog
         dialog.ui.passphraseEdit.setText("short")
         dialog.ui.confirmEdit.setText("short")
         answered(dialog)  # refused: the problem is shown under the fields
+        assert dialog.ui.errorLabel.isVisible()
         yield "unlock, passphrase too short", dialog
         closed(dialog)
 
-        dialog = asked(folders["protected"], no_keychain)
+        dialog = asked(folders["protected"], no_keychain, Mode.ENTER)
         yield "unlock, enter the passphrase", dialog
         dialog.ui.passphraseEdit.setText("ume ga saita natsu")
         opening = openings[-1]
@@ -262,26 +264,28 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
         wait_until(lambda: opening.dialog not in (None, dialog))
         dialog = opening.dialog
         settle()
+        assert dialog.ui.errorLabel.isVisible()
         yield "unlock, wrong passphrase", dialog
         dialog.recovery_button.click()
         settle()
+        assert dialog.mode is Mode.RECOVER and dialog.ui.newPassphraseEdit.isVisible()
         yield "unlock, recovery key and a new passphrase", dialog
         closed(dialog)
 
         ring.locked = True
-        dialog = asked(folders["protected"], ring)
+        dialog = asked(folders["protected"], ring, Mode.ENTER)
+        assert dialog.keychain_button.isVisible()
         yield "unlock, keychain locked", dialog
         closed(dialog)
         ring.locked = False
 
         kept = dict(ring.secrets)
         ring.secrets.clear()  # as on a data folder copied from another computer
-        dialog = asked(folders["damaged"], ring)
+        dialog = asked(folders["damaged"], ring, Mode.RECOVER)
         yield "unlock, recovery key", dialog
         closed(dialog)
         ring.secrets.update(kept)
 
-        keyring.set_keyring(ring)
         database = folders["damaged"] / "assist.sqlite3"
         with database.open("r+b") as stream:
             stream.seek(database.stat().st_size // 2)
@@ -294,6 +298,9 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
                 open_database_unlocked(load_config(folders["damaged"]), Credentials(), SecretStore())
             except DatabaseDamaged as damage:
                 dialog = DamagedDatabaseDialog(damage, window)
+            else:
+                raise AssertionError("the damage was not found")
+            assert (dialog.restore_button is None) is gone
             dialog.open()
             settle()
             yield name, dialog
