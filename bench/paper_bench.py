@@ -90,11 +90,6 @@ def _step_texts(view, library: Library, lang: str) -> tuple[list[tuple[str, bool
 
 
 def paper_benchmarks(repeat: int = 15) -> list[Result]:
-    import keyring
-
-    from assist_app.security.memory_keyring import MemoryKeyring
-
-    keyring.set_keyring(MemoryKeyring())  # a benchmark has no desktop keychain
     register_fonts()
     library = load_catalogs()
     folder = Path(tempfile.mkdtemp(prefix="assist-paper-bench-"))
@@ -112,16 +107,16 @@ def paper_benchmarks(repeat: int = 15) -> list[Result]:
         signing_key=lambda: key,
         now=lambda: NOW + dt.timedelta(seconds=next(clock)),  # a new resume code each time, as in use
     )
-    helper = core.accounts.create_first_account("試験 担当", "2468")  # the signed-in helper
+    helper = core.helpers.add_helper("試験 担当", "counter_staff")
     resident = core.residents.add_resident(
-        helper, ResidentInput(name="見本 花子"), ConsentInput("手続き支援の記録", NOW.date())
+        helper.id, ResidentInput(name="見本 花子"), ConsentInput("手続き支援の記録", NOW.date())
     )
-    view = core.cases.open_case(helper, resident.id, "death", dt.date(2026, 11, 8), ANSWERS)
+    view = core.cases.open_case(helper.id, resident.id, "death", dt.date(2026, 11, 8), ANSWERS)
     for item in view.items:
         if item.procedure_id in DONE:
-            core.cases.set_status(helper, item.id, "done")
-    view = core.cases.get_case(helper, view.id)
-    resident_view = core.residents.get_resident(helper, resident.id)
+            core.cases.set_status(helper.id, item.id, "done")
+    view = core.cases.get_case(view.id)
+    resident_view = core.residents.get_resident(resident.id)
     texts, urls = _step_texts(view, library, "ja")
     results = []
     # Every handout carries a resume code of its own, whose QR matrix is made afresh (≈20 ms):
@@ -132,7 +127,7 @@ def paper_benchmarks(repeat: int = 15) -> list[Result]:
         for n in itertools.count()
     )
     for large in (False, True):
-        pages = _page_count(service.print_handout(helper, view.id, "ja", large).pdf)
+        pages = _page_count(service.print_handout(helper.id, view.id, "ja", large).pdf)
 
         def handout(large=large):
             return build_handout(
@@ -184,7 +179,7 @@ def paper_benchmarks(repeat: int = 15) -> list[Result]:
     results.append(
         Result(
             "handout via the service (read, sign, record)",
-            median_ms(lambda: service.print_handout(helper, view.id, "ja", False), repeat=repeat),
+            median_ms(lambda: service.print_handout(helper.id, view.id, "ja", False), repeat=repeat),
             note="what the app and `assist-app handout` do: case from SQLite, resume code signed, "
             "printing written to the case history",
         )
@@ -197,20 +192,20 @@ def paper_benchmarks(repeat: int = 15) -> list[Result]:
             note=f"{_page_count(kit)} pages, {len(kit) // 1024} KB",
         )
     )
-    results.append(_batch(core, helper, service, folder, view.id))
+    results.append(_batch(core, service, folder, view.id))
     core.close()
     return results
 
 
-def _batch(core, helper, service: HandoutService, folder: Path, typical_case: int) -> Result:
-    fill_demo(core, helper, residents=BATCH, today=NOW.date())
-    case_ids = [c.id for c in core.cases.list_open_cases(helper, limit=BATCH + 1) if c.id != typical_case]
+def _batch(core, service: HandoutService, folder: Path, typical_case: int) -> Result:
+    fill_demo(core, residents=BATCH, today=NOW.date())
+    case_ids = [c.id for c in core.cases.list_open_cases(limit=BATCH + 1) if c.id != typical_case]
     timings = []
     for run in range(3):
         progress: list[int] = []
         start = time.perf_counter()
         written = service.print_batch(
-            helper, case_ids, folder / f"batch-{run}", progress=lambda done, total, p=progress: p.append(done)
+            None, case_ids, folder / f"batch-{run}", progress=lambda done, total, p=progress: p.append(done)
         )
         timings.append(time.perf_counter() - start)
         assert len(written) == BATCH and progress[-1] == BATCH

@@ -40,9 +40,7 @@ def make_data_dir() -> tuple[Path, int]:
     from assist_app.services.demo_data import fill_demo
 
     data_dir = Path(tempfile.mkdtemp(prefix="assist-shots-"))
-    # No keychain here (see main): the key is protected by the throwaway passphrase, chosen now.
-    credentials = Credentials(new_passphrase=os.environ["ASSIST_APP_PASSPHRASE"])
-    core = open_core(load_config(data_dir), credentials=credentials)
+    core = open_core(load_config(data_dir), credentials=Credentials.from_environment())
     actor = core.accounts.create_first_account("見本 担当", PIN)
     fill_demo(core, actor, residents=14, today=dt.date.today())
     core.accounts.add_account(actor, "例示 ボランティア", "volunteer", PIN)  # someone to hand over to
