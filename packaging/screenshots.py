@@ -2,11 +2,13 @@
 
 Run under Xvfb (Debian needs libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 for Qt's xcb plugin):
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python packaging/screenshots.py
-writes the README's docs/screenshots/{sign-in,today,case,wizard}-{ja,en}[-large].png at 1280×800;
+writes the README's docs/screenshots/{sign-in,today,case,wizard}-{ja,en}[-large].png and
+{print-preview,scan,paper-entry}-{ja,en}.png at 1280×800;
     ... packaging/screenshots.py --review DIR
 writes every screen the GUI tests walk (tests/gui/screens.py: sign-in and lock, pages, tabs, wizard
-pages, dialogs, the first-account page) in ja/en × normal/large text × 1280×800 and 1024×700 into
-DIR, for a person to look through before a release;
+pages, dialogs, the questions asked while the database opens, the recovery sheet, the read-only
+window, the paper screens, the first-account page) in ja/en × normal/large text × 1280×800 and
+1024×700 into DIR, for a person to look through before a release;
     ... packaging/screenshots.py --paper DIR
 the same for the printing and scanning screens only (packaging/paper_screenshots.py runs it).
 
@@ -68,9 +70,9 @@ class Shooter:
         self.application.window.retranslate()
         self.application.window.resize(*size)
         self.application.start()
-        while self.application.session is None:
-            self.app.processEvents()
-        settle(self.app)  # the core's opening finished: no "Working…" left in the status bar
+        while self.application.session is None or self.application.background.running:
+            self.app.processEvents()  # the core open and its file checked: no "Working…" left
+        settle(self.app)
         self.sign_in_page = self.application.window.grab()  # before anyone has signed in
         self.application.session.page.pin.setText(PIN)
         self.application.session.page.pin.returnPressed.emit()
@@ -115,6 +117,15 @@ class Shooter:
             wizard.next()
         wizard.reject()
 
+    def paper(self, folder: Path, suffix: str) -> None:
+        """The README's paper screens, from the walk of the paper screens."""
+        from tests.gui.screens import paper_screens
+
+        wanted = {"print preview": "print-preview", "scan, differences": "scan", "paper entry": "paper-entry"}
+        for name, window in paper_screens(self.application):
+            if name in wanted:
+                self.save(window, folder / f"{wanted[name]}-{suffix}.png")
+
     def every_screen(self, folder: Path, suffix: str, paper_only: bool = False) -> None:
         """The screens the GUI tests walk (or only the paper ones), each saved as <name>-<suffix>.png."""
         from tests.gui.screens import paper_screens, screens
@@ -150,6 +161,8 @@ def shoot_one(
         shooter.today(folder / f"today-{suffix}.png")
         shooter.case(folder / f"case-{suffix}.png")
         shooter.wizard(lambda page: folder / f"wizard-{suffix}.png" if page == 3 else None)
+        if not large:
+            shooter.paper(folder, suffix)
     shooter.close()
 
 

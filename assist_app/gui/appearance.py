@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from assist_app import paths
@@ -38,7 +38,15 @@ class Appearance:
         self._base_size = float(app.property(BASE_SIZE_PROPERTY))
 
     def use_bundled_font(self) -> None:
-        """Japanese text must render on machines without a Japanese font (BIZ UD, OFL)."""
+        """Japanese text must render on machines without a Japanese font (BIZ UD, OFL).
+
+        The bundled font comes after the platform's own, as the one that supplies the glyphs the
+        platform's font lacks, not first: BIZ UDPGothic declares an ascent and descent of exactly
+        one em with no line gap, so lines set in it get no leading at all: wrapped lines touch,
+        and the ascenders of a label's first line and the descenders of its last are cut at its
+        edge. The platform's family is listed by its real name because Qt matches every listed
+        name exactly before it resolves an alias such as "Sans Serif": after the alias, the bundled
+        family would still be chosen first."""
         try:
             folder = paths.fonts_dir()
         except FileNotFoundError:
@@ -50,7 +58,8 @@ class Appearance:
                 families += QFontDatabase.applicationFontFamilies(font_id)
         if families:
             font = self.app.font()
-            font.setFamilies([*families[:1], *font.families()])
+            platform = QFontInfo(font).family()
+            font.setFamilies([platform, *[f for f in families[:1] if f != platform]])
             self.app.setFont(font)
 
     def complete(self) -> None:

@@ -49,6 +49,11 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.loading)
         self.helper_label = QLabel()
         self.busy_label = QLabel()
+        # Shown while a damaged database is open read-only (see show_read_only).
+        self.read_only_label = QLabel(self.tr("Read-only: the database is damaged; nothing can be saved"))
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.read_only_label.setVisible(False)
+        self.ui.statusbar.addPermanentWidget(self.read_only_label)
         self.ui.statusbar.addPermanentWidget(self.busy_label)
         self.ui.statusbar.addPermanentWidget(self.helper_label)
         languages = QActionGroup(self)
@@ -113,11 +118,9 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.loading)
         QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
 
-    def show_read_only(self) -> None:
+    def show_read_only(self, read_only: bool = True) -> None:
         """A damaged database opened to read what is left: say so for as long as it lasts."""
-        self.read_only_label = QLabel(self.tr("Read-only: the database is damaged; nothing can be saved"))
-        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.ui.statusbar.insertPermanentWidget(0, self.read_only_label)
+        self.read_only_label.setVisible(read_only)
 
     def show_restored(self, backup_name: str) -> None:
         self.ui.statusbar.showMessage(self.tr("Restored the backup {name}.").format(name=backup_name))
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
         self.loading.setText(self.tr("Opening the case database…"))
+        self.read_only_label.setText(self.tr("Read-only: the database is damaged; nothing can be saved"))
 
     def _on_background_busy_changed(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from assist_app.gui.error_messages import show_error
+from assist_app.gui.window_fit import keep_text_visible
 from assist_app.printing.recovery_sheet import RecoverySheet
 from assist_app.services.errors import ServiceError
 
@@ -64,6 +65,7 @@ class RecoverySheetDialog(QDialog):
         self.save_button.clicked.connect(self._on_save_button_clicked)
         buttons.rejected.connect(self.reject)
         self.save_button.setDefault(True)
+        keep_text_visible(self)  # the intro, and the status once saved
 
     def _grouped(self) -> str:
         groups = self._key.split("-")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton,
 from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from assist_app.gui.window_fit import keep_text_visible
 from assist_app.security.database_key import (
     Credentials,
     PassphraseRequired,
@@ -58,7 +59,9 @@ class UnlockDialog(QDialog):
         self.retry_keychain = False
         width = self.ui.recoveryEdit.fontMetrics().horizontalAdvance("XXXX-" * 14)
         self.ui.recoveryEdit.setMinimumWidth(width)  # the whole key visible while checking it
-        self.setMinimumWidth(max(520, width + 180))
+        # No minimum width of the dialog's own: it would stand in for the layout's, which knows
+        # how wide the field labels are at the present text size.
+        keep_text_visible(self)  # the reason, the rows of the mode, the problem under them
         self.keychain_problem = getattr(problem, "keychain_problem", None)
         self.mode = mode or self._mode_for(problem)
         for edit in (self.ui.recoveryEdit,):  # a USB scanner types the QR code here: no input method

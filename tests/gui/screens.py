@@ -7,13 +7,16 @@ Used by the tests of translation, layout and accessibility, so they all walk the
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import itertools
 import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QTextDocument
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFocusFrame,
     QGroupBox,
     QHeaderView,
@@ -69,6 +73,7 @@ def screens(application, pin: str = PIN) -> Iterator[tuple[str, QWidget]]:
     yield from _sign_in_screens(application, pin)
     yield from _page_screens(application)
     yield from _dialog_screens(application)
+    yield from opening_screens(application)
     yield from paper_screens(application)
     yield from _first_account_screen(application)
     application.controller.show_today()
@@ -177,6 +182,155 @@ def _dialog_screens(application) -> Iterator[tuple[str, QWidget]]:
             yield name, dialog
             dialog.reject()
             dialog.deleteLater()
+
+
+def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
+    """The questions asked while the database opens, on scratch folders through the real opening
+    flow: a passphrase to choose (no keychain at first start), to enter (no keychain; a locked one),
+    the recovery key (the keychain lost this database's key; no keychain at all: then a new
+    passphrase too); the damaged-file choice with and without a good backup; then, signed in as
+    a supervisor, the recovery sheet and the window on a database opened read-only."""
+    import keyring
+    from keyring.backends import fail
+
+    from assist_app.config import load_config
+    from assist_app.gui.damaged_database_dialog import DamagedDatabaseDialog
+    from assist_app.gui.opening_flow import DatabaseOpening
+    from assist_app.gui.unlock_dialog import Mode, UnlockDialog
+    from assist_app.security import SecretStore
+    from assist_app.security.database_key import Credentials
+    from assist_app.security.memory_keyring import MemoryKeyring
+    from assist_app.security.passphrase_vault import ScryptCost
+    from assist_app.services.core import open_core
+    from assist_app.services.database_opening import open_database_unlocked
+    from assist_app.services.views import ConsentInput, ResidentInput
+    from assist_app.storage import DatabaseDamaged
+
+    window = application.window
+    previous_keyring = keyring.get_keyring()
+    no_keychain, ring = fail.Keyring(), MemoryKeyring()
+    scratch = tempfile.TemporaryDirectory(prefix="assist-opening-")
+    folders = {name: Path(scratch.name) / name for name in ("new", "protected", "damaged")}
+    openings = []
+
+    def make(folder: Path, credentials: Credentials, resident: bool = False):
+        core = open_core(load_config(folder), credentials=credentials)
+        if resident:  # some pages to damage, and a backup from before
+            boss = core.accounts.create_first_account("試験 責任者", PIN)
+            core.residents.add_resident(
+                boss, ResidentInput("見本 花子", "ミホン ハナコ"), ConsentInput("記録", dt.date.today())
+            )
+            core.backups.backup_now()
+        core.close()
+
+    def asked(folder: Path, backend, mode: Mode) -> UnlockDialog:
+        keyring.set_keyring(backend)
+        opening = DatabaseOpening(folder, application.background, window)
+        opening.credentials = Credentials()  # not a passphrase from the environment
+        opening.start()
+        openings.append(opening)
+        wait_until(lambda: isinstance(opening.dialog, UnlockDialog))
+        settle()
+        assert opening.dialog.mode is mode
+        return opening.dialog
+
+    def answered(dialog: UnlockDialog) -> None:
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        settle()
+
+    def closed(dialog: QWidget) -> None:
+        dialog.reject()
+        dialog.deleteLater()
+
+    try:
+        keyring.set_keyring(ring)
+        make(folders["protected"], Credentials(new_passphrase="ume ga saita haru", cost=ScryptCost(n=2**10)))
+        make(folders["damaged"], Credentials(), resident=True)
+
+        dialog = asked(folders["new"], no_keychain, Mode.CHOOSE)
+        yield "unlock, choose a passphrase", dialog
+        dialog.ui.passphraseEdit.setText("short")
+        dialog.ui.confirmEdit.setText("short")
+        answered(dialog)  # refused: the problem is shown under the fields
+        assert dialog.ui.errorLabel.isVisible()
+        yield "unlock, passphrase too short", dialog
+        closed(dialog)
+
+        dialog = asked(folders["protected"], no_keychain, Mode.ENTER)
+        yield "unlock, enter the passphrase", dialog
+        dialog.ui.passphraseEdit.setText("ume ga saita natsu")
+        opening = openings[-1]
+        answered(dialog)
+        wait_until(lambda: opening.dialog not in (None, dialog))
+        dialog = opening.dialog
+        settle()
+        assert dialog.ui.errorLabel.isVisible()
+        yield "unlock, wrong passphrase", dialog
+        dialog.recovery_button.click()
+        settle()
+        assert dialog.mode is Mode.RECOVER and dialog.ui.newPassphraseEdit.isVisible()
+        yield "unlock, recovery key and a new passphrase", dialog
+        closed(dialog)
+
+        ring.locked = True
+        dialog = asked(folders["protected"], ring, Mode.ENTER)
+        assert dialog.keychain_button.isVisible()
+        yield "unlock, keychain locked", dialog
+        closed(dialog)
+        ring.locked = False
+
+        kept = dict(ring.secrets)
+        ring.secrets.clear()  # as on a data folder copied from another computer
+        dialog = asked(folders["damaged"], ring, Mode.RECOVER)
+        yield "unlock, recovery key", dialog
+        closed(dialog)
+        ring.secrets.update(kept)
+
+        database = folders["damaged"] / "assist.sqlite3"
+        with database.open("r+b") as stream:
+            stream.seek(database.stat().st_size // 2)
+            stream.write(b"\x00" * 4096)
+        backups = folders["damaged"] / "backups"
+        for name, gone in (("damaged database", False), ("damaged database, no good backup", True)):
+            if gone:
+                backups.rename(backups.with_name("elsewhere"))
+            try:
+                open_database_unlocked(load_config(folders["damaged"]), Credentials(), SecretStore())
+            except DatabaseDamaged as damage:
+                dialog = DamagedDatabaseDialog(damage, window)
+            else:
+                raise AssertionError("the damage was not found")
+            assert (dialog.restore_button is None) is gone
+            dialog.open()
+            settle()
+            yield name, dialog
+            closed(dialog)
+    finally:
+        keyring.set_keyring(previous_keyring)
+        for opening in openings:
+            opening.deleteLater()
+        settle()
+        scratch.cleanup()
+
+    yield from _recovery_sheet_screens(application)
+
+
+def _recovery_sheet_screens(application) -> Iterator[tuple[str, QWidget]]:
+    window, safety = application.window, application.safety
+    safety.show_recovery_sheet()
+    dialog = safety.sheet_dialog
+    settle()
+    yield "recovery sheet", dialog
+    with tempfile.TemporaryDirectory(prefix="写し") as folder:  # its path is shown: no English words
+        dialog.save_to(Path(folder) / "sheet.pdf")
+        settle()
+        yield "recovery sheet saved", dialog
+    dialog.reject()
+    dialog.deleteLater()
+    window.show_read_only()
+    settle()
+    yield "read-only", window
+    window.show_read_only(False)
 
 
 def wait_until(condition: Callable[[], object], seconds: float = 30) -> None:
@@ -445,6 +599,8 @@ def cut_off(root: QWidget) -> list[str]:
             if size.width() < widget.sizeHint().width() - 1:
                 report(widget, f"{size.width()} px wide, needs {widget.sizeHint().width()}")
         elif isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            for problem in _ink(widget):
+                report(widget, problem)
             if widget.wordWrap():
                 needed = widget.heightForWidth(size.width())
                 if size.height() < needed - 1:
@@ -489,6 +645,61 @@ def cut_off(root: QWidget) -> list[str]:
             if not inside and not widget.isWindow() and widget.objectName() != "qt_scrollarea_viewport":
                 report(widget, f"sticks out of {type(parent).__name__}")
     problems += _overlapping(root)
+    return problems
+
+
+def _ink(label: QLabel) -> list[str]:
+    """Where the glyphs of a label's text reach past the room its lines get: lines drawn over the
+    next one, or the first or last line cut at the label's edge. Line height comes
+    from the font's declared metrics while the glyphs are drawn as they are, so a font whose
+    ascent and descent leave no air (BIZ UDPGothic's are exactly one em) passes every size check
+    and still draws descenders into the next line and out of the label."""
+    document = QTextDocument()
+    document.setDefaultFont(label.font())
+    document.setDocumentMargin(0)
+    rich = label.textFormat() is Qt.TextFormat.RichText or (
+        label.textFormat() is Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
+    )
+    if rich:
+        document.setHtml(label.text())
+    else:
+        document.setPlainText(label.text())
+    margin = label.margin()
+    room = label.contentsRect().adjusted(margin, margin, -margin, -margin)
+    if label.wordWrap():
+        document.setTextWidth(room.width() - max(label.indent(), 0))
+    lines = []  # (ink top, ink bottom) of each line, in the document
+    block = document.begin()
+    while block.isValid():
+        layout, top = block.layout(), document.documentLayout().blockBoundingRect(block).top()
+        for i in range(layout.lineCount()):
+            inked = [
+                run.rawFont().boundingRect(glyph).translated(position)
+                for run in layout.lineAt(i).glyphRuns()
+                for glyph, position in zip(run.glyphIndexes(), run.positions(), strict=True)
+            ]
+            inked = [r for r in inked if not r.isEmpty()]
+            if inked:
+                lines.append((top + min(r.top() for r in inked), top + max(r.bottom() for r in inked)))
+        block = block.next()
+    if not lines:
+        return []
+    problems = []
+    # Hinted glyph boxes are whole pixels: lines share a row of pixels when they overlap by more
+    # than half a pixel. (Merely adjacent rows are what a Japanese glyph from the fallback font
+    # gives in a Latin font's line: tight, but nothing is drawn over anything.)
+    overlapping = sum(1 for above, below in itertools.pairwise(lines) if above[1] - below[0] > 0.5)
+    if overlapping:
+        problems.append(f"{overlapping} line(s) of text drawn over the next one")
+    # Placed in its room as the label aligns it, the ink must stay inside the label (give or take
+    # the pixel the hinted boxes may be rounded out by).
+    height = document.size().height()
+    vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    shift = {Qt.AlignmentFlag.AlignTop: 0.0, Qt.AlignmentFlag.AlignBottom: 1.0}.get(vertical, 0.5)
+    offset = room.top() + (room.height() - height) * shift
+    above, below = -(offset + lines[0][0]), offset + lines[-1][1] - label.height()
+    if above > 1 or below > 1:
+        problems.append(f"text cut at the edge ({max(above, below):.1f} px of it outside the label)")
     return problems
 
 

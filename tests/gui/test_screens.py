@@ -39,6 +39,17 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         "scan, decisions",
     } <= set(seen)
     assert {"case made again, page 1", "paper entry", "resume-code keys"} <= set(seen)
+    assert {
+        "unlock, choose a passphrase",
+        "unlock, wrong passphrase",
+        "unlock, keychain locked",
+        "unlock, recovery key",
+        "unlock, recovery key and a new passphrase",
+        "damaged database",
+        "damaged database, no good backup",
+        "recovery sheet saved",
+        "read-only",
+    } <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}
 
