@@ -5,7 +5,6 @@ This module sits outside both layers so that neither the core nor the command li
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 
 
@@ -21,11 +20,16 @@ def _is_gui_launch(argv: list[str]) -> bool:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     if _is_gui_launch(argv):
-        if importlib.util.find_spec("assist_app.gui.app") is None:
-            print("assist-app: the desktop window is not built yet; the commands work: assist-app --help")
-            return 0
-        from assist_app.gui.app import run
-
+        try:
+            from assist_app.gui.app import run
+        except ImportError as error:  # Qt's own libraries missing (libGL, libxcb…): say which
+            print(
+                f"assist-app: the desktop window cannot start: {error}.\n"
+                "Install the system libraries Qt needs (README, first lines); "
+                "the commands still work: assist-app --help",
+                file=sys.stderr,
+            )
+            return 1
         return run(argv)
     from assist_app.cli.main import main as cli_main
 

@@ -6,12 +6,9 @@ It holds the SQLite database, backups, settings and logs, so one folder can trav
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from assist_app.messages.storage import CONFIG_NOT_AN_OBJECT, CONFIG_UNREADABLE
 
 ENV_DATA_DIR = "ASSIST_APP_DATA_DIR"
 CONFIG_FILE = "config.json"
@@ -53,6 +50,10 @@ def load_config(data_dir: Path) -> Config:
     url = f"sqlite:///{data_dir / DATABASE_FILE}"
     path = data_dir / CONFIG_FILE
     if path.exists():
+        import json  # here, as below: the window imports this module before its first paint
+
+        from assist_app.messages.storage import CONFIG_NOT_AN_OBJECT, CONFIG_UNREADABLE
+
         try:
             values = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
@@ -64,6 +65,8 @@ def load_config(data_dir: Path) -> Config:
 
 
 def save_database_url(data_dir: Path, url: str | None) -> None:
+    import json
+
     path = data_dir / CONFIG_FILE
     values = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     if url:

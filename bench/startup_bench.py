@@ -39,6 +39,7 @@ app.exec()
 
 
 MARKS = ("first_paint", "sign_in_shown", "pin_checked", "list_filled", "checked")
+TYPED = "pin_entered"  # only with ASSIST_APP_PROBE_TYPED_PIN=1
 
 
 def _run(argv: list[str], env: dict[str, str]) -> dict[str, float]:
@@ -49,7 +50,7 @@ def _run(argv: list[str], env: dict[str, str]) -> dict[str, float]:
     marks = {}
     for line in done.stdout.splitlines():
         name, *rest = line.split()
-        if name in MARKS and rest:
+        if name in (*MARKS, TYPED) and rest:
             marks[name] = (float(rest[0]) - start) * 1000
             if name == "pin_checked":
                 marks["pin_ms"] = float(rest[1].removeprefix("ms="))
@@ -88,6 +89,7 @@ def startup_benchmarks(database: Path, repeat: int = 7) -> list[Result]:
     _run(floor_cmd, env)
     runs, floor = _runs(app, env, repeat, floor_cmd)
     by_passphrase, _ = _runs(app, passphrase_env, max(3, repeat // 2))
+    typed, _ = _runs(app, {**env, "ASSIST_APP_PROBE_TYPED_PIN": "1"}, max(3, repeat // 2))
 
     def median(key: str, of: list[dict] = runs) -> float:
         return statistics.median(r[key] for r in of)
@@ -124,6 +126,12 @@ def startup_benchmarks(database: Path, repeat: int = 7) -> list[Result]:
             without_pin,
             floor_ms,
             note="what the app itself costs on the way to the list",
+        ),
+        Result(
+            "start-up: PIN entered → today's list filled",
+            statistics.median(r["list_filled"] - r[TYPED] for r in typed),
+            note="Enter pressed once the rest of the core has opened (a person types for a second or "
+            "more): what a helper waits for after the PIN, the PIN check included",
         ),
         Result(
             "start-up: every page checked (after the list)",

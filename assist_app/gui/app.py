@@ -55,6 +55,8 @@ class Application:
         self.window = MainWindow(self.settings, self.data_dir, self.background)
         self.window.language_requested.connect(self.set_language)
         self.window.large_text_requested.connect(self.set_large_text)
+        self.window.start_retry_requested.connect(self._retry_start)
+        self.window.start_settings_requested.connect(self._database_settings_before_start)
         self.opening = None  # unlocking, opening and checking the database
         self.context = None  # once the core is open
         self.controller = None  # the pages, once a helper has signed in
@@ -148,6 +150,8 @@ class Application:
         if self._early_actor is not None:
             actor, self._early_actor = self._early_actor, None
             self.session.sign_in(actor)
+        if self.probe:
+            self.probe.core_open()
 
     def _open_pages(self, context):
         from assist_app.gui.window_controller import WindowController
@@ -199,13 +203,50 @@ class Application:
     def _on_core_failed(self, exc: Exception) -> None:
         from assist_app.gui.error_messages import explain
 
-        self._on_start_failed(explain(exc))
+        self._show_start_error(explain(exc), can_retry=False)  # the database is open: start again
 
     def _on_start_failed(self, message: str) -> None:
+        # Once a core was open (damage found later, left as it was), only a new start is clean.
+        self._show_start_error(message, can_retry=self.context is None)
+
+    def _show_start_error(self, message: str, *, can_retry: bool) -> None:
         if self.probe:
             self.probe.failed(message)
             return
-        self.window.show_start_error(message)
+        self.window.show_start_error(message, can_retry=can_retry, on_server=self._on_server())
+
+    def _on_server(self) -> bool:
+        from assist_app.config import load_config
+
+        try:
+            return not load_config(self.data_dir).database_url.startswith("sqlite")
+        except Exception:  # an unreadable config.json is the error already on screen
+            return False
+
+    def _retry_start(self) -> None:
+        """The opening again, from the key: nothing of the failed attempt is kept open."""
+        self.window.show_opening()
+        self.opening.start()
+
+    def _database_settings_before_start(self) -> None:
+        """A server that cannot be reached or refuses the password: its address and password can
+        be changed before anyone signs in (they are this seat's, not a resident's), then tried."""
+        from PySide6.QtWidgets import QDialog
+
+        from assist_app.config import load_config
+        from assist_app.gui.settings_dialog import SettingsDialog
+        from assist_app.services.core import load_catalogs
+
+        before = (self.settings.language, self.settings.large_text)
+        url = load_config(self.data_dir).database_url
+        dialog = SettingsDialog(self.settings, load_catalogs(), self.data_dir, url, self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if self.settings.language != before[0]:
+            self.set_language(self.settings.language)
+        if self.settings.large_text != before[1]:
+            self.window.ui.actionLargeText.setChecked(self.settings.large_text)
+        if accepted:
+            self._retry_start()
 
     def set_language(self, lang: str) -> None:
         self.settings.language = lang

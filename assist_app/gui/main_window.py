@@ -4,6 +4,7 @@ pages and routes actions between them; the pages do the work."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.forms.ui_main_window import Ui_MainWindow
 from assist_app.gui.settings import Settings
+
+if TYPE_CHECKING:
+    from assist_app.gui.start_error_page import StartErrorPage
 
 # Set after the first paint: turning the first shortcut string into a key sequence makes PySide
 # build all of Qt's enums (≈15 ms), and nobody can press a key before the window is there.
@@ -36,6 +40,8 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     language_requested = Signal(str)
+    start_retry_requested = Signal()  # from the start error page
+    start_settings_requested = Signal()
     large_text_requested = Signal(bool)
 
     def __init__(self, settings: Settings, data_dir: Path, background: BackgroundWork) -> None:
@@ -47,6 +53,7 @@ class MainWindow(QMainWindow):
         self.loading = QLabel(self.tr("Opening the case database…"))
         self.loading.setMargin(24)
         self.ui.pages.addWidget(self.loading)
+        self._start_error: StartErrorPage | None = None  # made when needed: ≈20 ms before first paint
         self.helper_label = QLabel()
         self.busy_label = QLabel()
         # Shown while a damaged database is open read-only (see show_read_only).
@@ -111,12 +118,25 @@ class MainWindow(QMainWindow):
             self.tr("Helper: {name}").format(name=name) if name else self.tr("No helper chosen")
         )
 
-    def show_start_error(self, message: str) -> None:
-        # Replaces an early list too: without the core nothing on it could be opened or changed.
-        self.loading.setText(message)
-        self.loading.setWordWrap(True)
-        self.ui.pages.setCurrentWidget(self.loading)
+    @property
+    def start_error(self) -> StartErrorPage:
+        if self._start_error is None:
+            from assist_app.gui.start_error_page import StartErrorPage
+
+            self._start_error = StartErrorPage()
+            self._start_error.retry_requested.connect(self.start_retry_requested)
+            self._start_error.settings_requested.connect(self.start_settings_requested)
+            self.ui.pages.addWidget(self._start_error)
+        return self._start_error
+
+    def show_start_error(self, message: str, *, can_retry: bool = False, on_server: bool = False) -> None:
+        # Replaces the sign-in page too: without the core nothing on it could be opened or changed.
+        self.start_error.show_error(message, can_retry=can_retry, on_server=on_server)
+        self.ui.pages.setCurrentWidget(self.start_error)
         QMessageBox.critical(self, self.tr("The case database could not be opened"), message)
+
+    def show_opening(self) -> None:
+        self.ui.pages.setCurrentWidget(self.loading)
 
     def show_read_only(self, read_only: bool = True) -> None:
         """A damaged database opened to read what is left: say so for as long as it lasts."""
@@ -129,6 +149,8 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self.loading.setText(self.tr("Opening the case database…"))
         self.read_only_label.setText(self.tr("Read-only: the database is damaged; nothing can be saved"))
+        if self._start_error is not None:
+            self._start_error.retranslate()
 
     def _on_background_busy_changed(self, busy: bool) -> None:
         self.busy_label.setText(self.tr("Working…") if busy else "")

@@ -123,7 +123,7 @@ class DatabaseOpening(QObject):
 
         dialog, self.dialog = self.dialog, None
         if result != QDialog.DialogCode.Accepted:
-            self.failed.emit(self.tr("The case database stays locked. Start the app again to open it."))
+            self.failed.emit(self.tr("The case database stays locked. Choose “Try again” to open it."))
             return
         self._mode = dialog.mode
         self.credentials = Credentials() if dialog.retry_keychain else dialog.credentials

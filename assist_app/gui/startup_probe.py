@@ -7,6 +7,9 @@ no work is left on the worker.
 It signs in as the command line does: $ASSIST_APP_HELPER (or the only account) with
 $ASSIST_APP_PIN, through the accounts service the sign-in page uses, and hands the helper to the
 page as a good PIN typed there would. Without an account or a PIN it stops at the sign-in page.
+By default it signs in the moment the sign-in page is painted; with $ASSIST_APP_PROBE_TYPED_PIN=1
+it waits until the rest of the core is open, as a person still typing would, and marks
+``pin_entered`` then: what follows is what a helper waits for after pressing Enter.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ class StartupProbe(QObject):
         super().__init__()
         self._background, self._quit_app = background, quit_app
         self._page = self._accounts = None
+        self._typing = os.environ.get("ASSIST_APP_PROBE_TYPED_PIN") == "1"
+        self._core_open = self._waiting = False
 
     def mark(self, name: str, detail: str = "") -> None:
         print(f"{name} {time.time():.6f}{' ' + detail if detail else ''}", flush=True)
@@ -36,8 +41,22 @@ class StartupProbe(QObject):
         if watched is self._page and event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             self.mark("sign_in_shown")
-            QTimer.singleShot(0, self._sign_in)  # once this paint is over, as a person would
+            self._waiting = True
+            if not self._typing or self._core_open:
+                self._enter()
+            # else still typing: Enter comes once the core is open
         return False
+
+    def core_open(self) -> None:
+        self._core_open = True
+        if self._waiting and self._typing:
+            self._enter()
+
+    def _enter(self) -> None:
+        self._waiting = False
+        if self._typing:
+            self.mark("pin_entered")
+        QTimer.singleShot(0, self._sign_in)  # once this paint is over, as a person would
 
     def _sign_in(self) -> None:
         from assist_app.services.account_service import ENV_HELPER, ENV_PIN

@@ -113,7 +113,7 @@ SERVER_STARTING_OR_STOPPING = Template(
 )
 SERVER_UNREACHABLE = Template(
     "The database server ({server}) cannot be reached. Check the network cable or Wi-Fi and that the "
-    "server is running, then start the app again; ask the office's administrator if it stays so."
+    "server is running, then try again; ask the office's administrator if it stays so."
 )
 SERVER_REFUSED_CONNECTION = Template(
     "The database server ({server}) refused the connection ({reason}). Ask the office's administrator."

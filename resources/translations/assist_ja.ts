@@ -1156,8 +1156,8 @@
         <translation>データベースサーバー（{server}）は起動中か停止中です。1分ほど待ってから、もう一度操作してください。</translation>
     </message>
     <message>
-        <source>The database server ({server}) cannot be reached. Check the network cable or Wi-Fi and that the server is running, then start the app again; ask the office&apos;s administrator if it stays so.</source>
-        <translation>データベースサーバー（{server}）に接続できません。ネットワークのケーブルや Wi-Fi と、サーバーが動いているかを確かめてから、アプリを起動し直してください。直らないときは事務所の管理者に相談してください。</translation>
+        <source>The database server ({server}) cannot be reached. Check the network cable or Wi-Fi and that the server is running, then try again; ask the office&apos;s administrator if it stays so.</source>
+        <translation>データベースサーバー（{server}）に接続できません。ネットワークのケーブルや Wi-Fi と、サーバーが動いているかを確かめてから、もう一度試してください。直らないときは事務所の管理者に相談してください。</translation>
     </message>
     <message>
         <source>The database server ({server}) refused the connection ({reason}). Ask the office&apos;s administrator.</source>
@@ -1389,8 +1389,8 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <source>The case database stays locked. Start the app again to open it.</source>
-        <translation>案件データベースは開かれていません。開くにはアプリを起動し直してください。</translation>
+        <source>The case database stays locked. Choose “Try again” to open it.</source>
+        <translation>案件データベースは開かれていません。開くには「再試行」を選んでください。</translation>
     </message>
     <message>
         <source>The damaged database was left as it is. Nothing was changed.</source>
@@ -3126,6 +3126,29 @@
     <message>
         <source>Enter your name.</source>
         <translation>氏名を入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>StartErrorPage</name>
+    <message>
+        <source>The case database could not be opened</source>
+        <translation>案件データベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Try again to open the case database</source>
+        <translation>案件データベースをもう一度開く</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>データベースの設定(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Change the database server or its password</source>
+        <translation>データベースサーバーやそのパスワードを変更する</translation>
     </message>
 </context>
 <context>

@@ -184,3 +184,19 @@ def test_no_arguments_starts_the_app(tmp_path):
     # A new data folder has no account yet: the app stops at the page that creates the first one.
     assert "first_paint" in lines and "sign_in_shown" in lines and "list_filled" not in lines
     assert (tmp_path / "assist.sqlite3").exists() and (tmp_path / "settings.ini").exists()
+
+
+def test_app_without_qt_libraries_says_so_and_the_commands_still_work(tmp_path):
+    # sys.modules[...] = None makes the import fail as a missing libGL would, without touching the venv.
+    script = (
+        "import sys; sys.modules['PySide6'] = None\n"
+        "from assist_app.__main__ import main\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}])\n"
+        "print('codes', code, main(['catalog', 'list']))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert "codes 1 0" in done.stdout  # the window stops cleanly; the catalog command then works
+    assert "desktop window cannot start" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "assist.sqlite3").exists()

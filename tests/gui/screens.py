@@ -331,6 +331,22 @@ def _recovery_sheet_screens(application) -> Iterator[tuple[str, QWidget]]:
     settle()
     yield "read-only", window
     window.show_read_only(False)
+    yield from _start_error_screen(application)
+
+
+def _start_error_screen(application) -> Iterator[tuple[str, QWidget]]:
+    """The page left when a server cannot be reached (its message box is the message alone)."""
+    from assist_app.gui.error_messages import translated
+    from assist_app.messages.storage import SERVER_UNREACHABLE
+
+    window = application.window
+    before = window.ui.pages.currentWidget()
+    message = translated(SERVER_UNREACHABLE(server="assist@db.example.lg.jp:5432/assist"))
+    window.start_error.show_error(message, can_retry=True, on_server=True)
+    window.show_page(window.start_error)
+    settle()
+    yield "start error, server unreachable", window
+    window.show_page(before)
 
 
 def wait_until(condition: Callable[[], object], seconds: float = 30) -> None:

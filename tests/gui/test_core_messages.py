@@ -152,6 +152,6 @@ def test_a_read_only_data_folder_is_explained_in_the_interface_language(qtbot, r
         text = read_message_box(qtbot, application.start)
         assert in_language(text, READ_ONLY_FOLDER, lang, path=str(read_only_folder)), text
         assert str(read_only_folder) in text  # which folder, so the helper can fix it
-        assert application.window.loading.text() == text and application.controller is None
+        assert application.window.start_error.message.text() == text and application.controller is None
     finally:
         application.background.wait()

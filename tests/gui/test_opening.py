@@ -9,8 +9,8 @@ import datetime as dt
 import pypdfium2
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
@@ -259,3 +259,69 @@ def test_recovery_sheet_is_a_supervisors_only(qtbot, launch, tmp_path):
     assert application.safety.sheet_action.isEnabled()
     application.window.ui.actionLock.trigger()  # locking closes it: the key is not left on screen
     assert not application.safety.sheet_dialog.isVisible()
+
+
+def close_message_box_soon(shown: list[str]) -> None:
+    """The start error's message box is modal (a nested event loop): read it and press OK."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        shown.append(box.text())
+        box.accept()
+    else:
+        QTimer.singleShot(20, lambda: close_message_box_soon(shown))
+
+
+def test_a_cancelled_passphrase_can_be_tried_again_from_the_window(
+    qtbot, launch, tmp_path, no_keychain, cheap_scrypt
+):
+    with_resident(tmp_path, Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt)).close()
+    application = launch(tmp_path)
+    dialog = wait_for_dialog(qtbot, application, UnlockDialog)
+    shown = []
+    close_message_box_soon(shown)
+    dialog.reject()
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    page = application.window.start_error
+    assert application.window.ui.pages.currentWidget() is page
+    assert "再試行" in shown[0] and page.message.text() == shown[0]
+    assert page.retry_button.isVisibleTo(page) and not page.settings_button.isVisibleTo(page)  # a file
+    page.retry_button.click()
+    again = wait_for_dialog(qtbot, application, UnlockDialog)
+    qtbot.keyClicks(again.ui.passphraseEdit, PASSPHRASE)
+    ok(again)
+    sign_in(qtbot, application)
+    assert application.controller.context.core.keys.how == "passphrase"
+
+
+def test_an_unreachable_server_can_be_changed_before_signing_in(qtbot, launch, tmp_path, monkeypatch):
+    """Nobody can sign in to a server that cannot be reached, so its settings are offered on the
+    error page; here the seat goes back to its own file, and the app opens it without a restart."""
+    from assist_app.config import save_database_url
+    from assist_app.gui.settings_dialog import SettingsDialog
+
+    save_database_url(tmp_path, "postgresql+psycopg://assist@127.0.0.1:1/assist")  # nothing listens
+    monkeypatch.setenv("PGPASSWORD", "not-used")
+    shown = []
+    close_message_box_soon(shown)
+    application = launch(tmp_path)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    page = application.window.start_error
+    assert application.window.ui.pages.currentWidget() is page and page.message.text() == shown[0]
+    assert page.settings_button.isVisibleTo(page) and application.session is None
+    assert "127.0.0.1" in shown[0]  # which server, so the helper can tell it to the office's IT
+
+    def back_to_the_file():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SettingsDialog):
+            QTimer.singleShot(20, back_to_the_file)
+            return
+        assert dialog.ui.databaseUrlEdit.text().startswith("postgresql")
+        dialog.ui.databaseUrlEdit.clear()
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    QTimer.singleShot(0, back_to_the_file)
+    page.settings_button.click()
+    assert load_config(tmp_path).database_url.startswith("sqlite")
+    qtbot.waitUntil(lambda: application.session is not None, timeout=20000)
+    assert application.window.ui.pages.currentWidget() is application.session.page
+    assert (tmp_path / "assist.sqlite3").exists()

@@ -49,6 +49,7 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         "damaged database, no good backup",
         "recovery sheet saved",
         "read-only",
+        "start error, server unreachable",
     } <= set(seen)
     assert {name: p for name, p in problems.items() if p} == {}
     assert {name: u for name, u in unnamed.items() if u} == {}

@@ -113,7 +113,10 @@ def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(q
     qtbot.waitUntil(lambda: bool(shown), timeout=20000)
     window = application.window
     assert "新しいバージョン" in shown[0] and not ENGLISH_WORDS.search(shown[0])
-    assert window.ui.pages.currentWidget() is window.loading and window.loading.text() == shown[0]
+    assert (
+        window.ui.pages.currentWidget() is window.start_error
+        and window.start_error.message.text() == shown[0]
+    )
     assert application.controller is None and not window.ui.actionNewCase.isEnabled()
     window.close()
     application.background.wait()
