@@ -91,7 +91,10 @@ class ChecklistWidget(QTreeWidget):
             title += " " + self.tr("(no longer applies)")
         days = None if item.due_date is None else (item.due_date - today).days
         # Date and countdown on two lines: the column stays narrow and the title keeps the room.
-        due = f"{item.due_date.isoformat()}\n{countdown(days)}" if item.due_date else "—"
+        # A finished step keeps its date without a countdown: "overdue" is for what is still open.
+        due = item.due_date.isoformat() if item.due_date else "—"
+        if item.due_date and ItemStatus(item.status).is_open:
+            due += f"\n{countdown(days)}"
         row = QTreeWidgetItem([title, due, status_label(item.status)])
         row.setData(0, ITEM_ID, item.id)
         overdue = days is not None and days < 0 and ItemStatus(item.status).is_open

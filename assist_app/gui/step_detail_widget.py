@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from assist_app.catalog import Catalog, Library
 from assist_app.catalog.describe import describe_deadline
+from assist_app.checklist.status import ItemStatus
 from assist_app.gui.flow_row import FlowRow
 from assist_app.gui.labels import countdown, due_kind_label, level_label, status_label
 from assist_app.services.views import ItemView
@@ -135,7 +136,9 @@ class StepDetailWidget(QScrollArea):
         self.title.setText(f"{item.short_code}  {item.title}")
         days = None if item.due_date is None else (item.due_date - (today or dt.date.today())).days
         due = item.due_date.isoformat() if item.due_date else "—"
-        if item.due_date:
+        if item.due_date and not ItemStatus(item.status).is_open:  # done or not needed: no countdown
+            text = f"{due_kind_label(item.due_kind)}: {due}"
+        elif item.due_date:
             text = self.tr("{kind}: {date} — {countdown}").format(
                 kind=due_kind_label(item.due_kind), date=due, countdown=countdown(days)
             )

@@ -1,5 +1,6 @@
 """Asked at start when the keychain cannot give the database key: choose a passphrase (first
 start), enter it (later), or type the recovery key. Says which keychain failure happened.
+For a shared server the passphrase protects the server's password instead: no recovery key then.
 
 The dialog only gathers what the helper types; unlocking is the core's job (``open_core`` with the
 ``Credentials`` this dialog fills in), run again by the composition root.
@@ -25,6 +26,7 @@ from assist_app.security.database_key import (
 from assist_app.security.passphrase_vault import MIN_LENGTH, WeakPassphrase, check_new_passphrase
 from assist_app.security.recovery_key import RecoveryKeyError, parse_recovery_key
 from assist_app.security.secret_store import SecretStoreError
+from assist_app.security.server_password import ServerPassphraseRequired
 
 
 class Mode(Enum):
@@ -63,6 +65,7 @@ class UnlockDialog(QDialog):
         # how wide the field labels are at the present text size.
         keep_text_visible(self)  # the reason, the rows of the mode, the problem under them
         self.keychain_problem = getattr(problem, "keychain_problem", None)
+        self.for_server = isinstance(problem, ServerPassphraseRequired)
         self.mode = mode or self._mode_for(problem)
         for edit in (self.ui.recoveryEdit,):  # a USB scanner types the QR code here: no input method
             edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
@@ -95,7 +98,17 @@ class UnlockDialog(QDialog):
 
     def _show_mode(self, error: str = "") -> None:
         situation = keychain_situation(self.keychain_problem)
-        if self.mode is Mode.CHOOSE:
+        if self.for_server:  # the server keeps the data; this computer keeps only its password
+            self.setWindowTitle(self.tr("Open the shared database"))
+            if self.mode is Mode.CHOOSE:
+                what = self.tr(
+                    "Choose a passphrase to protect the database server's password on this computer "
+                    "(at least {n} characters; several unrelated words work well). It is asked for each "
+                    "time the app starts."
+                ).format(n=MIN_LENGTH)
+            else:
+                what = self.tr("Enter the passphrase that protects the database server's password.")
+        elif self.mode is Mode.CHOOSE:
             self.setWindowTitle(self.tr("Protect the case database"))
             what = self.tr(
                 "Choose a passphrase to protect the key of the case database instead (at least {n} "
@@ -122,7 +135,7 @@ class UnlockDialog(QDialog):
             self.ui.newConfirmEdit,
         ):
             widget.setVisible(self._needs_new_passphrase())
-        self.recovery_button.setVisible(self.mode is Mode.ENTER)
+        self.recovery_button.setVisible(self.mode is Mode.ENTER and not self.for_server)
         locked = self.keychain_problem is not None and self.keychain_problem.reason == "keychain_locked"
         self.keychain_button.setVisible(locked)
         self.ui.errorLabel.setText(error)

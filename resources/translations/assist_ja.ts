@@ -3320,6 +3320,18 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
+        <source>Open the shared database</source>
+        <translation>共有データベースを開く</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to protect the database server&apos;s password on this computer (at least {n} characters; several unrelated words work well). It is asked for each time the app starts.</source>
+        <translation>このパソコンに保存するデータベースサーバーのパスワードを守るパスフレーズを決めてください（{n}文字以上。関係のない言葉をいくつか並べると覚えやすく安全です）。アプリを起動するたびに入力します。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that protects the database server&apos;s password.</source>
+        <translation>データベースサーバーのパスワードを守るパスフレーズを入力してください。</translation>
+    </message>
+    <message>
         <source>Protect the case database</source>
         <translation>案件データベースの保護</translation>
     </message>

@@ -193,7 +193,7 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
     import keyring
     from keyring.backends import fail
 
-    from assist_app.config import load_config
+    from assist_app.config import load_config, save_database_url
     from assist_app.gui.damaged_database_dialog import DamagedDatabaseDialog
     from assist_app.gui.opening_flow import DatabaseOpening
     from assist_app.gui.unlock_dialog import Mode, UnlockDialog
@@ -201,10 +201,11 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
     from assist_app.security.database_key import Credentials
     from assist_app.security.memory_keyring import MemoryKeyring
     from assist_app.security.passphrase_vault import ScryptCost
+    from assist_app.security.server_password import store_password
     from assist_app.services.core import open_core
     from assist_app.services.database_opening import open_database_unlocked
     from assist_app.services.views import ConsentInput, ResidentInput
-    from assist_app.storage import DatabaseDamaged
+    from assist_app.storage import DatabaseDamaged, postgres
 
     window = application.window
     previous_keyring = keyring.get_keyring()
@@ -278,6 +279,17 @@ def opening_screens(application) -> Iterator[tuple[str, QWidget]]:
         yield "unlock, keychain locked", dialog
         closed(dialog)
         ring.locked = False
+
+        server = Path(scratch.name) / "server"  # a shared server's password kept behind a passphrase
+        url = "postgresql+psycopg://assist@127.0.0.1:1/assist"
+        save_database_url(server, url)
+        cheap = Credentials(new_passphrase="ume ga saita haru", cost=ScryptCost(n=2**10))
+        keep = SecretStore(backend=no_keychain)
+        store_password(postgres.describe(url), "server-secret", server, keep, cheap)
+        dialog = asked(server, no_keychain, Mode.ENTER)
+        assert dialog.for_server and not dialog.recovery_button.isVisible()
+        yield "unlock, server password's passphrase", dialog
+        closed(dialog)
 
         kept = dict(ring.secrets)
         ring.secrets.clear()  # as on a data folder copied from another computer

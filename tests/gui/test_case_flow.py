@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from assist_app.config import load_config
+from assist_app.gui.checklist_widget import ITEM_ID
 from assist_app.services.core import open_core
 
 
@@ -159,3 +160,28 @@ def test_wizard_end_to_end_creates_resident_consent_and_case(start_app, qtbot, d
     )
     resident = controller.context.core.residents.get_resident(actor, view.summary.resident_id)
     assert resident.has_consent
+
+
+def test_a_finished_step_keeps_its_date_but_no_overdue_countdown(start_app, data_dir):
+    core = open_core(load_config(data_dir))
+    actor = core.accounts.sign_in(1, "2468").actor
+    resident_id = core.cases.list_open_cases(actor)[0].resident_id
+    answers = {"died_abroad": "no", "insurance": "nhi", "deceased_age": 80}
+    old = core.cases.open_case(actor, resident_id, "death", dt.date.today() - dt.timedelta(days=30), answers)
+    done = next(i for i in old.items if i.procedure_id == "death-registration")
+    late = next(i for i in old.items if i.procedure_id == "nhi-loss")  # 14 days: still open, late
+    core.cases.set_status(actor, done.id, "done")
+    core.close()
+    application = start_app("en")
+    application.controller.open_case(old.id)
+    page = application.controller.case
+    groups = [page.checklist.topLevelItem(n) for n in range(page.checklist.topLevelItemCount())]
+    rows = {
+        row.data(0, ITEM_ID): row for group in groups for row in map(group.child, range(group.childCount()))
+    }
+    assert rows[done.id].text(1) == done.due_date.isoformat()  # finished: the date alone
+    assert "Overdue by" in rows[late.id].text(1)  # open and late: said in words
+    select_step(page, "death-registration")
+    assert "Overdue" not in page.step.due.text() and done.due_date.isoformat() in page.step.due.text()
+    select_step(page, "nhi-loss")
+    assert "Overdue by" in page.step.due.text()

@@ -325,3 +325,43 @@ def test_an_unreachable_server_can_be_changed_before_signing_in(qtbot, launch, t
     qtbot.waitUntil(lambda: application.session is not None, timeout=20000)
     assert application.window.ui.pages.currentWidget() is application.session.page
     assert (tmp_path / "assist.sqlite3").exists()
+
+
+def test_a_servers_password_behind_a_passphrase_is_asked_for_as_such(
+    qtbot, launch, tmp_path, no_keychain, cheap_scrypt, monkeypatch
+):
+    """No keychain: the server's password is in the passphrase vault. The question is about that
+    password (no recovery key: the data is on the server), and the right passphrase opens it."""
+    from assist_app.config import save_database_url
+    from assist_app.security import SecretStore
+    from assist_app.security.server_password import store_password
+    from assist_app.storage import postgres
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    url = "postgresql+psycopg://assist@127.0.0.1:1/assist"  # nothing listens there
+    save_database_url(tmp_path, url)
+    kept = store_password(
+        postgres.describe(url),
+        "server-secret",
+        tmp_path,
+        SecretStore(),
+        Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt),
+    )
+    assert kept == "passphrase"
+    application = launch(tmp_path)
+    dialog = wait_for_dialog(qtbot, application, UnlockDialog)
+    assert dialog.for_server and dialog.mode is Mode.ENTER
+    assert "データベースサーバーのパスワード" in dialog.ui.reasonLabel.text()
+    assert "回復" not in dialog.ui.reasonLabel.text() and not dialog.recovery_button.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "ume ga saita natsu")
+    ok(dialog)
+    qtbot.waitUntil(lambda: application.opening.dialog not in (None, dialog), timeout=20000)
+    again = application.opening.dialog
+    assert again.for_server and "パスフレーズが違います" in again.ui.errorLabel.text()
+    shown = []
+    close_message_box_soon(shown)
+    qtbot.keyClicks(again.ui.passphraseEdit, PASSPHRASE)
+    ok(again)
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert "127.0.0.1" in shown[0]  # the vault opened; the server itself is what is missing
+    assert application.window.start_error.settings_button.isVisibleTo(application.window.start_error)

@@ -43,6 +43,7 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         "unlock, choose a passphrase",
         "unlock, wrong passphrase",
         "unlock, keychain locked",
+        "unlock, server password's passphrase",
         "unlock, recovery key",
         "unlock, recovery key and a new passphrase",
         "damaged database",
