@@ -137,7 +137,7 @@ class StepDetailWidget(QScrollArea):
         days = None if item.due_date is None else (item.due_date - (today or dt.date.today())).days
         due = item.due_date.isoformat() if item.due_date else "—"
         if item.due_date and not ItemStatus(item.status).is_open:  # done or not needed: no countdown
-            text = f"{due_kind_label(item.due_kind)}: {due}"
+            text = self.tr("{kind}: {date}").format(kind=due_kind_label(item.due_kind), date=due)
         elif item.due_date:
             text = self.tr("{kind}: {date} — {countdown}").format(
                 kind=due_kind_label(item.due_kind), date=due, countdown=countdown(days)

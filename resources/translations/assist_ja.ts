@@ -3174,6 +3174,10 @@
         <translation>左の一覧から手続きを選んでください。</translation>
     </message>
     <message>
+        <source>{kind}: {date}</source>
+        <translation>{kind}：{date}</translation>
+    </message>
+    <message>
         <source>{kind}: {date} — {countdown}</source>
         <translation>{kind}：{date}（{countdown}）</translation>
     </message>
