@@ -9,6 +9,7 @@ from pathlib import Path
 from assist_app.cli.unlocking import ask_new_passphrase, with_credentials
 from assist_app.cli.usage import BadData, UsageError
 from assist_app.config import load_config, resolve_data_dir
+from assist_app.folder_lock import FolderLock
 from assist_app.security import SecretStore
 from assist_app.services.core import Core
 
@@ -70,9 +71,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         source = Path(args.file)
         if not source.is_file():
             raise BadData(f"{source} is not a file")
-    result = with_credentials(
-        args, lambda credentials: restore_from_backup(config, credentials, SecretStore(), source)
-    )
+    with FolderLock(config.data_dir) as lock:
+        if not lock.acquire():  # a file swapped under an open window would be written over by it
+            raise BadData(
+                "the app is open on this data folder; close its window (or restore from the app "
+                "when it offers it), then restore"
+            )
+        result = with_credentials(
+            args, lambda credentials: restore_from_backup(config, credentials, SecretStore(), source)
+        )
     kept = f"; the replaced file was kept as {result.set_aside}" if result.set_aside else ""
     print(f"restored {Path(result.restored).name}{kept}")
     return 0

@@ -20,10 +20,11 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assist_app.config import resolve_data_dir
+from assist_app.folder_lock import FolderLock
 from assist_app.gui.appearance import Appearance
 from assist_app.gui.background import BackgroundWork
 from assist_app.gui.main_window import MainWindow
@@ -41,10 +42,17 @@ def data_dir_from(argv: list[str]) -> str | None:
     return None
 
 
+class AlreadyOpen(Exception):
+    """Another process has the app open on this data folder (folder_lock.py)."""
+
+
 class Application:
     def __init__(self, argv: list[str]) -> None:
         self.data_dir = resolve_data_dir(data_dir_from(argv))
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.folder_lock = FolderLock(self.data_dir)
+        if not self.folder_lock.acquire():
+            raise AlreadyOpen()
         self.qt = QApplication.instance() or QApplication([sys.argv[0]])
         self.qt.setApplicationName("Procedure Assist")
         self.settings = Settings.in_folder(self.data_dir)
@@ -57,6 +65,8 @@ class Application:
         self.window.large_text_requested.connect(self.set_large_text)
         self.window.start_retry_requested.connect(self._retry_start)
         self.window.start_settings_requested.connect(self._database_settings_before_start)
+        self.window.closed.connect(self.folder_lock.release)
+        self.caller = None  # a second start on this folder calls the window forward (single_window.py)
         self.opening = None  # unlocking, opening and checking the database
         self.context = None  # once the core is open
         self.controller = None  # the pages, once a helper has signed in
@@ -68,6 +78,7 @@ class Application:
         self.checked = False  # the deferred check of every page has passed
         self._sheet_offered = False
         self.probe = None
+        self.brought_to_front = 0  # times a second start called the window forward
         if os.environ.get(PROBE_ENV) == "1":
             from assist_app.gui.startup_probe import StartupProbe
 
@@ -82,10 +93,12 @@ class Application:
             self.probe.mark("first_paint")
         from assist_app.gui.focus_ring import FocusRing
         from assist_app.gui.opening_flow import DatabaseOpening
+        from assist_app.gui.single_window import WindowCaller
         from assist_app.log_setup import configure_logging
 
         self.appearance.complete()
         self.focus_ring = FocusRing(self.qt)
+        self.caller = WindowCaller(self.data_dir, self.bring_to_front, self.window)
         configure_logging(self.data_dir / "logs")
         self.appearance.use_bundled_font()
         self.opening = DatabaseOpening(
@@ -248,6 +261,14 @@ class Application:
         if accepted:
             self._retry_start()
 
+    def bring_to_front(self) -> None:
+        window = self.window
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.brought_to_front += 1
+
     def set_language(self, lang: str) -> None:
         self.settings.language = lang
         self.appearance.set_language(lang)
@@ -267,7 +288,29 @@ class Application:
 def run(argv: list[str]) -> int:
     from assist_app.gui import error_hook
 
-    application = Application(argv)
+    try:
+        application = Application(argv)
+    except AlreadyOpen:
+        return _call_the_open_window(argv)
     error_hook.install(application.window)
     application.start()
     return application.qt.exec()
+
+
+def _call_the_open_window(argv: list[str]) -> int:
+    """The app is open on this folder already: bring its window forward, or say why not."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from assist_app.gui.single_window import already_open_text, call_open_window
+
+    data_dir = resolve_data_dir(data_dir_from(argv))
+    qt = QApplication.instance() or QApplication([sys.argv[0]])
+    if call_open_window(data_dir):
+        return 0
+    Appearance(qt).set_language(Settings.in_folder(data_dir).language)
+    if os.environ.get(PROBE_ENV) == "1":
+        print("already_open", flush=True)
+    else:
+        title = QCoreApplication.translate("SingleWindow", "Procedure Assist")
+        QMessageBox.information(None, title, already_open_text())
+    return 0

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     (window_controller.py) fills it with pages once the core is open."""
 
     first_painted = Signal()
+    closed = Signal()  # once everything is saved: the data folder may be opened elsewhere
     language_requested = Signal(str)
     start_retry_requested = Signal()  # from the start error page
     start_settings_requested = Signal()
@@ -163,3 +164,4 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.background.wait()
         super().closeEvent(event)
+        self.closed.emit()

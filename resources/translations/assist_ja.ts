@@ -3129,6 +3129,17 @@
     </message>
 </context>
 <context>
+    <name>SingleWindow</name>
+    <message>
+        <source>Procedure Assist is already open with this data folder, but its window did not answer (it may be starting or closing). Wait a moment, then use the window that is open.</source>
+        <translation>手続きアシストはこのデータフォルダーですでに開いていますが、そのウィンドウが応答しませんでした（起動中か終了中の可能性があります）。少し待ってから、開いているウィンドウを使ってください。</translation>
+    </message>
+    <message>
+        <source>Procedure Assist</source>
+        <translation>手続きアシスト</translation>
+    </message>
+</context>
+<context>
     <name>StartErrorPage</name>
     <message>
         <source>The case database could not be opened</source>

@@ -200,3 +200,19 @@ def test_app_without_qt_libraries_says_so_and_the_commands_still_work(tmp_path):
     assert "codes 1 0" in done.stdout  # the window stops cleanly; the catalog command then works
     assert "desktop window cannot start" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "assist.sqlite3").exists()
+
+
+def test_a_folder_held_by_an_app_that_does_not_answer_is_said_not_opened(tmp_path):
+    # The holder here is a bare lock (an app still starting would be the same): no window answers.
+    from assist_app.folder_lock import FolderLock
+
+    with FolderLock(tmp_path) as holder:
+        assert holder.acquire()
+        done = run_process(
+            "--data-dir",
+            str(tmp_path),
+            env_extra={"ASSIST_APP_STARTUP_PROBE": "1", "QT_QPA_PLATFORM": "offscreen"},
+        )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["already_open"]  # no window of its own, no database opened
+    assert not (tmp_path / "assist.sqlite3").exists()

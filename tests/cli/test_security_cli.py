@@ -135,3 +135,23 @@ def test_passphrase_set_then_opens_without_keychain(capsys, tmp_path, memory_key
     monkeypatch.setenv("ASSIST_APP_PASSPHRASE", "office safe passphrase")
     code, out, _ = run(capsys, "--data-dir", data, "cases", "list")
     assert code == 0 and "見本 花子" in out
+
+
+def test_restore_waits_for_the_open_window(capsys, tmp_path):
+    """A backup put under an open window would be written over by it: restore refuses, changes
+    nothing, and works once the window (here, another holder of the folder lock) is gone."""
+    from assist_app.folder_lock import FolderLock
+
+    data = str(tmp_path)
+    demo(capsys, data, 1)
+    assert run(capsys, "--data-dir", data, "backup")[0] == 0
+    database = tmp_path / "assist.sqlite3"
+    before = database.read_bytes()
+    window = FolderLock(tmp_path)
+    assert window.acquire()
+    code, _, err = run(capsys, "--data-dir", data, "restore", "--latest")
+    assert code == 1 and "the app is open on this data folder" in err and err.count("\n") == 1
+    assert database.read_bytes() == before and not list((tmp_path / "backups").glob("*set-aside*"))
+    window.release()
+    code, out, err = run(capsys, "--data-dir", data, "restore", "--latest")
+    assert code == 0 and out.startswith("restored "), err

@@ -120,3 +120,33 @@ def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(q
     assert application.controller is None and not window.ui.actionNewCase.isEnabled()
     window.close()
     application.background.wait()
+
+
+def test_a_second_start_on_the_same_folder_calls_the_open_window_forward(start_app, qtbot, data_dir):
+    """Two windows on one folder would each back it up and could restore under each other: the
+    second start asks the first window to come forward and ends, without opening the database."""
+    import os
+    import subprocess
+    import sys
+
+    application = start_app()
+    application.window.showMinimized()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ASSIST_APP_STARTUP_PROBE": "1",  # would print its start-up marks if it opened a window
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    with subprocess.Popen(
+        [sys.executable, "-m", "assist_app", "--data-dir", str(data_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    ) as second:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)  # the window answers meanwhile
+        out, err = second.communicate()
+    assert second.returncode == 0, err
+    assert "first_paint" not in out and "Traceback" not in err
+    assert application.brought_to_front == 1
+    assert not application.window.isMinimized()
