@@ -988,6 +988,34 @@
         <translation>手続き情報が読み込まれていないため、紙の手続きキットを作れません。</translation>
     </message>
     <message>
+        <source>The camera cannot be used: its part of the app (OpenCV) is not installed. Scan the code with the scanner or open a scanned file instead.</source>
+        <translation>カメラは使えません（このアプリのカメラ用の部品 OpenCV が入っていません）。スキャナーで読み取るか、スキャンしたファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>No camera number {camera} was found. Plug the camera in and try again, or use the scanner.</source>
+        <translation>カメラ {camera} 番が見つかりません。カメラをつないでもう一度お試しいただくか、スキャナーをお使いください。</translation>
+    </message>
+    <message>
+        <source>Camera number {camera} could not be opened: it is not plugged in, or another program is using it. Close that program (a video call, for example) and try again.</source>
+        <translation>カメラ {camera} 番を開けませんでした。つながっていないか、ほかのプログラムが使っています。そのプログラム（ビデオ通話など）を閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Camera number {camera} gives no picture: another program may be using it. Close that program (a video call, for example) and try again.</source>
+        <translation>カメラ {camera} 番から映像が届きません。ほかのプログラムが使っているかもしれません。そのプログラム（ビデオ通話など）を閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a video this app can read.</source>
+        <translation>{file} は、このアプリで読める動画ではありません。</translation>
+    </message>
+    <message>
+        <source>The camera stopped before a resume code was seen. Try again and hold the handout still, with the code filling about a third of the picture.</source>
+        <translation>再開コードが読み取れないまま、カメラが止まりました。もう一度、コードが画面の3分の1ほどの大きさに映るように、用紙を動かさずにかざしてください。</translation>
+    </message>
+    <message>
+        <source>No resume code was seen in {file}.</source>
+        <translation>{file} の中に再開コードは見つかりませんでした。</translation>
+    </message>
+    <message>
         <source>the database server</source>
         <translation>データベースサーバー</translation>
     </message>
