@@ -2890,6 +2890,14 @@
         <translation>受付番号 {id}：紙（{issued} 発行）とこの端末とで、手続き {n}件の状況が違います。それぞれ、正しい状況を選んでください。</translation>
     </message>
     <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>The camera was stopped.</source>
+        <translation>カメラを止めました。</translation>
+    </message>
+    <message>
         <source>Difference {n} of {m}</source>
         <translation>違い {m}件中 {n}件目</translation>
     </message>
@@ -2950,8 +2958,28 @@
         <translation>画像またはPDFを開く(&amp;I)…</translation>
     </message>
     <message>
+        <source>Use the c&amp;amera…</source>
+        <translation>カメラで読み取る(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read the code with the camera</source>
+        <translation>カメラで再開コードを読み取ります</translation>
+    </message>
+    <message>
         <source>Scan result</source>
         <translation>読み取りの結果</translation>
+    </message>
+    <message>
+        <source>Hold the resume code on the handout up to the camera, flat and still. Reading stops as soon as the code is seen.</source>
+        <translation>案内の再開コードを、平らにしてカメラの前で動かさずにかざしてください。コードが読み取れると、自動で止まります。</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>カメラの映像</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the camera</source>
+        <translation>カメラを止める(&amp;S)</translation>
     </message>
     <message>
         <source>Use the status on the paper</source>
