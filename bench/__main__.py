@@ -1,5 +1,5 @@
 """Run the benchmarks: `python -m bench [--json] [--residents N] [--out DIR] [--only KIND]`,
-KIND being core, db, startup, paper, print, accounts or crypto; `--only db --postgres URL` runs the
+KIND being core, db, startup, paper, print, camera, accounts or crypto; `--only db --postgres URL` runs the
 database ones on an (empty, or earlier filled) PostgreSQL database instead of a SQLite file."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="one JSON object per benchmark")
     parser.add_argument("--residents", type=int, default=100_000)
     parser.add_argument("--out", help="keep the generated database here and reuse it next time")
-    parser.add_argument("--only", choices=["core", "db", "startup", "paper", "print", "accounts", "crypto"])
+    parser.add_argument(
+        "--only", choices=["core", "db", "startup", "paper", "print", "camera", "accounts", "crypto"]
+    )
     parser.add_argument(
         "--postgres",
         metavar="URL",
@@ -49,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
         from bench.print_bench import print_benchmarks
 
         results += print_benchmarks()
+    if args.only in (None, "camera"):
+        from bench.camera_bench import camera_benchmarks
+
+        results += camera_benchmarks()
     if args.only in (None, "accounts"):
         from bench.accounts_bench import accounts_benchmarks
 

@@ -1,4 +1,5 @@
-"""Scanning a resume code: from the scanner (a field it types into), or from an image or PDF file.
+"""Scanning a resume code: from the scanner (a field it types into), from an image or PDF file, or
+with the camera (when OpenCV is installed; its picture is shown while the core reads it).
 
 A refused code shows why and changes nothing. A code for a case that is here shows each
 disagreement between the paper and this computer, one at a time, for the helper to decide; then
@@ -12,17 +13,21 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QWidget
 
 from assist_app.catalog import Library
 from assist_app.gui.background import BackgroundWork
+from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_scan_dialog import Ui_ScanDialog
 from assist_app.gui.labels import status_label
 from assist_app.gui.scanner_field import prepare_scanner_field
+from assist_app.resume.camera import CameraReader, Source, camera_installed, camera_source
 
 if TYPE_CHECKING:
+    from assist_app.resume.camera import CameraOutcome
     from assist_app.services.access import Actor
     from assist_app.services.paper_services import PaperServices
     from assist_app.services.resume_service import ResumeScan, StepDisagreement
@@ -40,6 +45,9 @@ def problem_text(exc: Exception) -> str:
             why=explain(exc)
         )
     return explain(exc)
+
+
+PREVIEW_MS = 200  # the camera's picture five times a second is enough to aim the paper
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -68,6 +76,16 @@ class ScanDialog(QDialog):
         self.scan: ResumeScan | None = None
         self.decisions: dict[str, bool] = {}  # procedure id → take the paper's status
         self.position = 0
+        self.camera: CameraReader | None = None  # the reading under way, until its outcome arrives
+        self._shown_frame = 0
+        self.preview = QTimer(self)
+        self.preview.setInterval(PREVIEW_MS)
+        self.preview.timeout.connect(self._on_preview_timeout)
+        self.ui.cameraButton.setVisible(camera_installed())
+        if parent is not None:
+            # Closing the main window neither hides nor closes this dialog, and it waits for the
+            # background work to end: the camera must go off first.
+            parent.installEventFilter(self)
         prepare_scanner_field(self.ui.codeEdit, digits_only=True)
         for button in self.findChildren(QPushButton):
             # The scanner's Enter ends the code; it must never close the dialog or open a file.
@@ -76,6 +94,8 @@ class ScanDialog(QDialog):
         self.ui.stepLabel.setObjectName("stepTitle")  # the app's style: large and bold
         self.ui.codeEdit.returnPressed.connect(self._on_code_edit_return_pressed)
         self.ui.openFileButton.clicked.connect(self._on_open_file_button_clicked)
+        self.ui.cameraButton.clicked.connect(self._on_camera_button_clicked)
+        self.ui.stopCameraButton.clicked.connect(self._on_stop_camera_button_clicked)
         self.ui.paperButton.clicked.connect(lambda: self._decide(True))
         self.ui.hereButton.clicked.connect(lambda: self._decide(False))
         self.ui.backButton.clicked.connect(self._on_back_button_clicked)
@@ -89,7 +109,23 @@ class ScanDialog(QDialog):
         scanning = self.ui.steps.currentWidget() is self.ui.scanPage
         if scanning and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return  # the scanner's Enter ends the code in the field; nothing else may take it
+        if self.ui.steps.currentWidget() is self.ui.cameraPage and event.key() == Qt.Key.Key_Escape:
+            self._on_stop_camera_button_clicked()  # Escape stops the camera, not the whole dialog
+            return
         super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        self.stop_camera()  # closed, accepted, or rejected by the lock: the camera goes off
+        super().done(result)
+
+    def hideEvent(self, event) -> None:
+        self.stop_camera()
+        super().hideEvent(event)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.parent():
+            self.stop_camera()
+        return False
 
     # reading ---------------------------------------------------------------------------------
     def _on_code_edit_return_pressed(self) -> None:
@@ -122,7 +158,7 @@ class ScanDialog(QDialog):
     def _read(self, work, in_background: bool) -> None:
         self.ui.resultLabel.setText(self.tr("Reading the code…"))
         if in_background:
-            self.ui.openFileButton.setEnabled(False)
+            self._set_reading(True)
             self.background.run(work, self._on_scanned, self._on_refused)
             return
         try:
@@ -133,13 +169,13 @@ class ScanDialog(QDialog):
             self._on_scanned(scan)
 
     def _on_refused(self, exc: Exception) -> None:
-        self.ui.openFileButton.setEnabled(True)
+        self._set_reading(self.camera is not None)
         self.ui.resultLabel.setText(problem_text(exc))
         self.ui.codeEdit.selectAll()  # the next scan replaces the refused one
         self.ui.codeEdit.setFocus()
 
     def _on_scanned(self, scan: ResumeScan) -> None:
-        self.ui.openFileButton.setEnabled(True)
+        self._set_reading(self.camera is not None)
         self.scan = scan
         if scan.case_id is None:
             self.recreate_requested.emit(scan)
@@ -162,6 +198,81 @@ class ScanDialog(QDialog):
             ).format(id=scan.case_id, issued=local_time(scan.issued_at), n=len(scan.disagreements))
         )
         self._show_disagreement()
+
+    # the camera --------------------------------------------------------------------------------
+    def _on_camera_button_clicked(self) -> None:
+        self.start_camera(camera_source())
+
+    def start_camera(self, source: Source) -> None:
+        """Show the camera's picture and read it on the background thread until a code is seen."""
+        if self.camera is not None:
+            return  # the previous reading has not ended yet
+        reader = CameraReader(source)
+        self.camera, self._shown_frame = reader, 0
+        self._set_reading(True)
+        self.ui.resultLabel.clear()
+        self.ui.cameraView.clear()
+        self.ui.cameraView.setText(self.tr("Starting the camera…"))
+        self.ui.steps.setCurrentWidget(self.ui.cameraPage)
+        self.ui.stopCameraButton.setFocus()
+        self.preview.start()
+        # The work is the reader's own method: it holds no widget (see background.py).
+        self.background.run(reader.read, self._on_camera_read, self._on_camera_failed)
+
+    def stop_camera(self) -> None:
+        """Ask the reading to end (it releases the camera within a frame) and go back to scanning."""
+        self.preview.stop()
+        if self.camera is not None:
+            self.camera.stop()
+        if self.ui.steps.currentWidget() is self.ui.cameraPage:
+            self.ui.steps.setCurrentWidget(self.ui.scanPage)
+            self.ui.codeEdit.setFocus()
+
+    def _on_stop_camera_button_clicked(self) -> None:
+        self.stop_camera()
+        self.ui.resultLabel.setText(self.tr("The camera was stopped."))
+
+    def _on_preview_timeout(self) -> None:
+        latest = self.camera.latest() if self.camera is not None else None
+        if latest is None or latest[0] == self._shown_frame:
+            return
+        self._shown_frame, frame = latest
+        height, width = frame.shape[:2]
+        # scaled() copies, so the picture no longer needs the frame's memory.
+        image = QImage(frame.data, width, height, frame.strides[0], QImage.Format.Format_BGR888).scaled(
+            self.ui.cameraView.size(),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        self.ui.cameraView.setPixmap(QPixmap.fromImage(image))
+
+    def _camera_ended(self) -> bool:
+        """Forget the ended reading; True when the dialog was still waiting for it."""
+        waiting = self.ui.steps.currentWidget() is self.ui.cameraPage
+        self.camera = None
+        self.stop_camera()
+        self._set_reading(False)
+        return waiting
+
+    def _on_camera_read(self, outcome: CameraOutcome) -> None:
+        if not self._camera_ended() or outcome.stopped:
+            return  # stopped meanwhile: nothing to say
+        if outcome.code is None:
+            self.ui.resultLabel.setText(translated(outcome.message))
+            return
+        code = outcome.code
+        self.ui.codeEdit.setText(code)  # what was read, as if the scanner had typed it
+        resume, actor = self.services.resume, self.actor
+        self._read(lambda: resume.scan_text(actor, code), in_background=False)
+
+    def _on_camera_failed(self, exc: Exception) -> None:
+        if self._camera_ended():
+            self.ui.resultLabel.setText(explain(exc))
+
+    def _set_reading(self, reading: bool) -> None:
+        """One reading at a time: a file or the camera."""
+        self.ui.openFileButton.setEnabled(not reading)
+        self.ui.cameraButton.setEnabled(not reading)
 
     # deciding --------------------------------------------------------------------------------
     def _title(self, disagreement: StepDisagreement) -> str:

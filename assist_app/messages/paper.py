@@ -121,3 +121,26 @@ KIT_CHOOSE_A_SHEET = Template("Choose at least one sheet to print.")
 KIT_NONE_OF_THE_SHEETS = Template("The kit has none of the chosen sheets.")
 KIT_NO_CATALOG = Template("No catalog {catalogs} is loaded; the outage kit cannot be made.")
 KIT_NO_CATALOGS = Template("No catalog is loaded; the outage kit cannot be made.")
+
+# Reading a resume code with a webcam (resume/camera.py), an optional extra.
+CAMERA_NOT_INSTALLED = Template(
+    "The camera cannot be used: its part of the app (OpenCV) is not installed. Scan the code with "
+    "the scanner or open a scanned file instead."
+)
+CAMERA_NOT_FOUND = Template(
+    "No camera number {camera} was found. Plug the camera in and try again, or use the scanner."
+)
+CAMERA_CANNOT_OPEN = Template(
+    "Camera number {camera} could not be opened: it is not plugged in, or another program is using "
+    "it. Close that program (a video call, for example) and try again."
+)
+CAMERA_BUSY = Template(
+    "Camera number {camera} gives no picture: another program may be using it. Close that program "
+    "(a video call, for example) and try again."
+)
+VIDEO_NOT_READABLE = Template("{file} is not a video this app can read.")
+CAMERA_SAW_NO_CODE = Template(
+    "The camera stopped before a resume code was seen. Try again and hold the handout still, with "
+    "the code filling about a third of the picture."
+)
+VIDEO_HAD_NO_CODE = Template("No resume code was seen in {file}.")

@@ -51,3 +51,11 @@ class NoCodeFound(ResumeCodeRefused):
     """An image or PDF in which no resume code could be read."""
 
     reason = "no_code"
+
+
+class CameraUnavailable(Exception):
+    """The camera cannot be used: OpenCV missing, no such camera, or it is busy. Not a refusal of a
+    code: nothing was read."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)

@@ -48,17 +48,30 @@ def looks_like_code(text: str) -> bool:
 
 def codes_in_image(image) -> list[str]:
     """Every QR code's text in a PIL image, in reading order."""
+    return codes_in_grey(image.convert("L"))
+
+
+def codes_in_grey(grey) -> list[str]:
+    """Every QR code's text in a greyscale picture: a PIL image in mode L, or a 2-D numpy array
+    (a camera frame)."""
     import zxingcpp
 
-    grey = image.convert("L")
     found = zxingcpp.read_barcodes(grey, formats=zxingcpp.BarcodeFormat.QRCode)
     return [r.text for r in found if r.valid and r.text]
 
 
-def _first_code(texts: list[str], where: str) -> str:
+def first_code(texts: list[str]) -> str | None:
+    """The digits of the first resume code among QR codes' texts, or None."""
     for text in texts:
         if looks_like_code(text):
             return code_from_text(text)
+    return None
+
+
+def _first_code(texts: list[str], where: str) -> str:
+    code = first_code(texts)
+    if code is not None:
+        return code
     if texts:
         raise NoCodeFound(NO_CODE_AMONG_OTHERS(file=where, count=len(texts)))
     raise NoCodeFound(NO_CODE_IN_FILE(file=where))

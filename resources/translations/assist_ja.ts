@@ -988,6 +988,34 @@
         <translation>手続き情報が読み込まれていないため、紙の手続きキットを作れません。</translation>
     </message>
     <message>
+        <source>The camera cannot be used: its part of the app (OpenCV) is not installed. Scan the code with the scanner or open a scanned file instead.</source>
+        <translation>カメラは使えません（このアプリのカメラ用の部品 OpenCV が入っていません）。スキャナーで読み取るか、スキャンしたファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>No camera number {camera} was found. Plug the camera in and try again, or use the scanner.</source>
+        <translation>カメラ {camera} 番が見つかりません。カメラをつないでもう一度お試しいただくか、スキャナーをお使いください。</translation>
+    </message>
+    <message>
+        <source>Camera number {camera} could not be opened: it is not plugged in, or another program is using it. Close that program (a video call, for example) and try again.</source>
+        <translation>カメラ {camera} 番を開けませんでした。つながっていないか、ほかのプログラムが使っています。そのプログラム（ビデオ通話など）を閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Camera number {camera} gives no picture: another program may be using it. Close that program (a video call, for example) and try again.</source>
+        <translation>カメラ {camera} 番から映像が届きません。ほかのプログラムが使っているかもしれません。そのプログラム（ビデオ通話など）を閉じて、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{file} is not a video this app can read.</source>
+        <translation>{file} は、このアプリで読める動画ではありません。</translation>
+    </message>
+    <message>
+        <source>The camera stopped before a resume code was seen. Try again and hold the handout still, with the code filling about a third of the picture.</source>
+        <translation>再開コードが読み取れないまま、カメラが止まりました。もう一度、コードが画面の3分の1ほどの大きさに映るように、用紙を動かさずにかざしてください。</translation>
+    </message>
+    <message>
+        <source>No resume code was seen in {file}.</source>
+        <translation>{file} の中に再開コードは見つかりませんでした。</translation>
+    </message>
+    <message>
         <source>the database server</source>
         <translation>データベースサーバー</translation>
     </message>
@@ -2862,6 +2890,14 @@
         <translation>受付番号 {id}：紙（{issued} 発行）とこの端末とで、手続き {n}件の状況が違います。それぞれ、正しい状況を選んでください。</translation>
     </message>
     <message>
+        <source>Starting the camera…</source>
+        <translation>カメラを起動しています…</translation>
+    </message>
+    <message>
+        <source>The camera was stopped.</source>
+        <translation>カメラを止めました。</translation>
+    </message>
+    <message>
         <source>Difference {n} of {m}</source>
         <translation>違い {m}件中 {n}件目</translation>
     </message>
@@ -2922,8 +2958,28 @@
         <translation>画像またはPDFを開く(&amp;I)…</translation>
     </message>
     <message>
+        <source>Use the c&amp;amera…</source>
+        <translation>カメラで読み取る(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read the code with the camera</source>
+        <translation>カメラで再開コードを読み取ります</translation>
+    </message>
+    <message>
         <source>Scan result</source>
         <translation>読み取りの結果</translation>
+    </message>
+    <message>
+        <source>Hold the resume code on the handout up to the camera, flat and still. Reading stops as soon as the code is seen.</source>
+        <translation>案内の再開コードを、平らにしてカメラの前で動かさずにかざしてください。コードが読み取れると、自動で止まります。</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>カメラの映像</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the camera</source>
+        <translation>カメラを止める(&amp;S)</translation>
     </message>
     <message>
         <source>Use the status on the paper</source>

@@ -26,3 +26,10 @@ def test_runner_prints_one_json_object_per_benchmark(kind, tmp_path, capsys):
     for row in rows:
         assert row["name"] and row["median_ms"] > 0
         assert set(row) >= {"floor_ms", "ratio", "target_ms", "ok"}
+
+
+def test_the_camera_benchmark_reads_every_frame_of_its_video(capsys):
+    main(["--only", "camera", "--json"])
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert row["name"].startswith("camera:") and row["median_ms"] > 0 and row["floor_ms"] > 0
+    assert "frames/s" in row["note"]

@@ -26,6 +26,7 @@ BASES = [
     ("assist_app.storage.database", "DatabaseError"),
     ("assist_app.security.secret_store", "SecretStoreError"),
     ("assist_app.resume.errors", "ResumeCodeRefused"),
+    ("assist_app.resume.errors", "CameraUnavailable"),
     ("assist_app.resume.trust", "KeyFileError"),
     ("assist_app.security.pin", "PinError"),
     ("assist_app.catalog.answers", "AnswerError"),

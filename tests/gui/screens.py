@@ -370,6 +370,27 @@ def wait_until(condition: Callable[[], object], seconds: float = 30) -> None:
         QTest.qWait(10)
 
 
+def _camera_screen(dialog, handout: bytes) -> Iterator[tuple[str, QWidget]]:
+    """The camera's picture in the scan dialog (when OpenCV is installed): a video stands in for the
+    webcam, showing a handout's second page, which has no resume code, so the camera stays on."""
+    from assist_app.resume.camera import camera_installed
+
+    if not camera_installed():
+        return
+    from tests.camera_video import camera_frame, write_video
+
+    folder = Path(tempfile.mkdtemp(prefix="assist-camera-"))
+    video = write_video(folder / "camera.avi", [camera_frame(handout, page=1)] * 60, fps=1)
+    dialog.start_camera(video)
+    wait_until(lambda: not dialog.ui.cameraView.pixmap().isNull())
+    settle()
+    yield "scan with the camera", dialog
+    dialog.ui.stopCameraButton.click()
+    wait_until(lambda: dialog.camera is None)
+    video.unlink()
+    folder.rmdir()
+
+
 def paper_screens(application) -> Iterator[tuple[str, QWidget]]:
     """Printing, the outage kit, scanning (a refused code, a case of another helper, differences to
     decide, a case to make again), paper entry and the resume-code keys, on the case shown (the
@@ -451,6 +472,8 @@ def paper_screens(application) -> Iterator[tuple[str, QWidget]]:
     dialog = paper.dialog
     settle()
     yield "scan a resume code", dialog
+    handout = services.preview_handout(actor, view.id, HandoutChoice("ja", False)).pdf
+    yield from _camera_screen(dialog, handout)
     scan(dialog, differing[:-7])
     yield "scan, code refused", dialog
     scan(dialog, differing)

@@ -37,6 +37,7 @@ def test_every_screen_fits_and_names_its_controls(start_app, lang, large, size):
         "scan, case of another helper",
         "scan, differences",
         "scan, decisions",
+        "scan with the camera",
     } <= set(seen)
     assert {"case made again, page 1", "paper entry", "resume-code keys"} <= set(seen)
     assert {

@@ -6,7 +6,7 @@
 ##
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
 
 from PySide6.QtWidgets import QCommandLinkButton, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout, QWidget
 
@@ -47,6 +47,11 @@ class Ui_ScanDialog(object):
 
         self.fileRow.addWidget(self.openFileButton)
 
+        self.cameraButton = QPushButton(self.scanPage)
+        self.cameraButton.setObjectName(u"cameraButton")
+
+        self.fileRow.addWidget(self.cameraButton)
+
         self.fileSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.fileRow.addItem(self.fileSpacer)
@@ -65,6 +70,43 @@ class Ui_ScanDialog(object):
         self.scanLayout.addItem(self.scanSpacer)
 
         self.steps.addWidget(self.scanPage)
+        self.cameraPage = QWidget()
+        self.cameraPage.setObjectName(u"cameraPage")
+        self.cameraLayout = QVBoxLayout(self.cameraPage)
+        self.cameraLayout.setObjectName(u"cameraLayout")
+        self.cameraIntro = QLabel(self.cameraPage)
+        self.cameraIntro.setObjectName(u"cameraIntro")
+        self.cameraIntro.setWordWrap(True)
+
+        self.cameraLayout.addWidget(self.cameraIntro)
+
+        self.cameraView = QLabel(self.cameraPage)
+        self.cameraView.setObjectName(u"cameraView")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.cameraView.sizePolicy().hasHeightForWidth())
+        self.cameraView.setSizePolicy(sizePolicy)
+        self.cameraView.setMinimumSize(QSize(320, 180))
+        self.cameraView.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cameraView.setWordWrap(True)
+
+        self.cameraLayout.addWidget(self.cameraView)
+
+        self.cameraRow = QHBoxLayout()
+        self.cameraRow.setObjectName(u"cameraRow")
+        self.cameraSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.cameraRow.addItem(self.cameraSpacer)
+
+        self.stopCameraButton = QPushButton(self.cameraPage)
+        self.stopCameraButton.setObjectName(u"stopCameraButton")
+
+        self.cameraRow.addWidget(self.stopCameraButton)
+
+        self.cameraLayout.addLayout(self.cameraRow)
+
+        self.steps.addWidget(self.cameraPage)
         self.decidePage = QWidget()
         self.decidePage.setObjectName(u"decidePage")
         self.decideLayout = QVBoxLayout(self.decidePage)
@@ -177,9 +219,18 @@ class Ui_ScanDialog(object):
         self.codeEdit.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Resume code digits", None))
 #endif // QT_CONFIG(accessibility)
         self.openFileButton.setText(QCoreApplication.translate("ScanDialog", u"Open &image or PDF\u2026", None))
+        self.cameraButton.setText(QCoreApplication.translate("ScanDialog", u"Use the c&amera\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.cameraButton.setAccessibleDescription(QCoreApplication.translate("ScanDialog", u"Read the code with the camera", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.resultLabel.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Scan result", None))
 #endif // QT_CONFIG(accessibility)
+        self.cameraIntro.setText(QCoreApplication.translate("ScanDialog", u"Hold the resume code on the handout up to the camera, flat and still. Reading stops as soon as the code is seen.", None))
+#if QT_CONFIG(accessibility)
+        self.cameraView.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Camera picture", None))
+#endif // QT_CONFIG(accessibility)
+        self.stopCameraButton.setText(QCoreApplication.translate("ScanDialog", u"&Stop the camera", None))
 #if QT_CONFIG(accessibility)
         self.paperButton.setAccessibleName(QCoreApplication.translate("ScanDialog", u"Use the status on the paper", None))
 #endif // QT_CONFIG(accessibility)
