@@ -229,11 +229,12 @@ class Application:
         self.window.show_start_error(message, can_retry=can_retry, on_server=self._on_server())
 
     def _on_server(self) -> bool:
-        from assist_app.config import load_config
+        from assist_app.config import ConfigError, load_config
+        from assist_app.storage.postgres import is_server_url
 
         try:
-            return not load_config(self.data_dir).database_url.startswith("sqlite")
-        except Exception:  # an unreadable config.json is the error already on screen
+            return is_server_url(load_config(self.data_dir).database_url)
+        except ConfigError:  # an unreadable config.json is the error already on screen
             return False
 
     def _retry_start(self) -> None:
@@ -244,21 +245,12 @@ class Application:
     def _database_settings_before_start(self) -> None:
         """A server that cannot be reached or refuses the password: its address and password can
         be changed before anyone signs in (they are this seat's, not a resident's), then tried."""
-        from PySide6.QtWidgets import QDialog
-
         from assist_app.config import load_config
-        from assist_app.gui.settings_dialog import SettingsDialog
+        from assist_app.gui.settings_dialog import edit_settings
         from assist_app.services.core import load_catalogs
 
-        before = (self.settings.language, self.settings.large_text)
         url = load_config(self.data_dir).database_url
-        dialog = SettingsDialog(self.settings, load_catalogs(), self.data_dir, url, self.window)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if self.settings.language != before[0]:
-            self.set_language(self.settings.language)
-        if self.settings.large_text != before[1]:
-            self.window.ui.actionLargeText.setChecked(self.settings.large_text)
-        if accepted:
+        if edit_settings(self.window, self.settings, load_catalogs(), self.data_dir, url):
             self._retry_start()
 
     def bring_to_front(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from assist_app.catalog import Library
 from assist_app.gui.error_messages import explain
@@ -110,3 +110,21 @@ class SettingsDialog(QDialog):
         self.ui.errorLabel.setVisible(True)
         field.setFocus()
         return False
+
+
+def edit_settings(
+    window: QMainWindow, settings: Settings, library: Library, data_dir: Path, database_url: str
+) -> bool:
+    """The dialog over ``window`` (the main window); the language and text size it changed are
+    applied through the window's requests. True when the helper saved."""
+    before = (settings.language, settings.large_text)
+    if (
+        SettingsDialog(settings, library, data_dir, database_url, window).exec()
+        != QDialog.DialogCode.Accepted
+    ):
+        return False
+    if settings.language != before[0]:
+        window.language_requested.emit(settings.language)
+    if settings.large_text != before[1]:
+        window.ui.actionLargeText.setChecked(settings.large_text)
+    return True

@@ -178,24 +178,17 @@ class WindowController(QObject):
         return view.id
 
     def _on_settings(self) -> None:
-        from assist_app.gui.settings_dialog import SettingsDialog
+        from assist_app.gui.settings_dialog import edit_settings
 
-        settings = self.context.settings
-        before = (settings.language, settings.large_text)
-        dialog = SettingsDialog(
-            settings,
-            self.context.core.library,
-            self.context.core.config.data_dir,
-            self.context.core.config.database_url,
+        config = self.context.core.config
+        if edit_settings(
             self.window,
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if settings.language != before[0]:
-            self.window.language_requested.emit(settings.language)
-        if settings.large_text != before[1]:
-            self.window.ui.actionLargeText.setChecked(settings.large_text)
-        self.retranslate()
+            self.context.settings,
+            self.context.core.library,
+            config.data_dir,
+            config.database_url,
+        ):
+            self.retranslate()
 
     def retranslate(self) -> None:
         self.today.retranslate()

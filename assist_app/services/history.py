@@ -21,28 +21,20 @@ from assist_app.storage.models import Case, HistoryEntry
 AUDIT_KIND = {"printed": "print", "resume_scanned": "scan", "resident_exported": "export"}
 
 
-def _who(actor: Actor | int | None) -> tuple[int | None, str]:
-    # A bare id is still accepted here so that older callers keep working; services pass an Actor.
-    if isinstance(actor, Actor):
-        return actor.helper_id, actor.role
-    return actor, "unknown"
-
-
 def record(
     session: Session,
     action: str,
-    actor: Actor | int | None,
+    actor: Actor,
     *,
     case_id: int | None = None,
     resident_id: int | None = None,
     procedure_id: str | None = None,
     **detail: Any,
 ) -> None:
-    helper_id, role = _who(actor)
     session.add(
         HistoryEntry(
             action=action,
-            helper_id=helper_id,
+            helper_id=actor.helper_id,
             case_id=case_id,
             resident_id=resident_id,
             procedure_id=procedure_id,
@@ -54,8 +46,8 @@ def record(
         resident_id = case.resident_id if case is not None else None
     audit_chain.append(
         session,
-        helper_id=helper_id,
-        role=role,
+        helper_id=actor.helper_id,
+        role=actor.role,
         kind=AUDIT_KIND.get(action, "change"),
         action=action,
         resident_id=resident_id,
@@ -75,12 +67,11 @@ def viewed(
     record_ids: Iterable[int] = (),
 ) -> None:
     """A look at residents' data: one record (``resident_id``/``case_id``) or a list of them."""
-    audit_chain.append(
+    audit(
         session,
-        helper_id=actor.helper_id,
-        role=actor.role,
-        kind="view",
-        action=action,
+        actor,
+        "view",
+        action,
         resident_id=resident_id,
         case_id=case_id,
         record_type=record_type,

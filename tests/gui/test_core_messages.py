@@ -9,8 +9,7 @@ import subprocess
 
 import pytest
 from paper_support import actor, open_the_case
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from assist_app.gui.app import Application
 from assist_app.gui.paper_entry_dialog import PaperEntryDialog
@@ -19,6 +18,7 @@ from assist_app.gui.unlock_dialog import UnlockDialog
 from assist_app.security.database_key import Credentials, PassphraseRequired
 from assist_app.security.secret_store import NoKeychain
 from assist_app.services.paper_services import HandoutChoice
+from tests.gui.message_box import read_message_box
 from tests.gui.test_window_state import ENGLISH_WORDS
 
 # (Japanese words the message must hold, the English sentence's words), per situation.
@@ -37,24 +37,6 @@ def in_language(text: str, words: tuple[str, str], lang: str, path: str = "") ->
     if lang == "ja":
         return japanese in text and not ENGLISH_WORDS.search(text.replace(path, "") if path else text)
     return english in text
-
-
-def read_message_box(qtbot, trigger) -> str:
-    """Do ``trigger`` and return the text of the message box it opens (then close it)."""
-    shown = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shown.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, read_and_close)
-
-    QTimer.singleShot(0, read_and_close)
-    trigger()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    return shown[0]
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -10,7 +10,7 @@ import pypdfium2
 import pytest
 import zxingcpp
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
@@ -20,6 +20,7 @@ from assist_app.gui.unlock_dialog import Mode, UnlockDialog
 from assist_app.security.database_key import Credentials
 from assist_app.services.core import open_core
 from assist_app.services.views import ConsentInput, ResidentInput
+from tests.gui.message_box import read_message_box
 
 PASSPHRASE = "ume ga saita haru"
 PIN = "2468"  # as in tests/conftest.py
@@ -261,29 +262,16 @@ def test_recovery_sheet_is_a_supervisors_only(qtbot, launch, tmp_path):
     assert not application.safety.sheet_dialog.isVisible()
 
 
-def close_message_box_soon(shown: list[str]) -> None:
-    """The start error's message box is modal (a nested event loop): read it and press OK."""
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        shown.append(box.text())
-        box.accept()
-    else:
-        QTimer.singleShot(20, lambda: close_message_box_soon(shown))
-
-
 def test_a_cancelled_passphrase_can_be_tried_again_from_the_window(
     qtbot, launch, tmp_path, no_keychain, cheap_scrypt
 ):
     with_resident(tmp_path, Credentials(new_passphrase=PASSPHRASE, cost=cheap_scrypt)).close()
     application = launch(tmp_path)
     dialog = wait_for_dialog(qtbot, application, UnlockDialog)
-    shown = []
-    close_message_box_soon(shown)
-    dialog.reject()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    text = read_message_box(qtbot, dialog.reject)
     page = application.window.start_error
     assert application.window.ui.pages.currentWidget() is page
-    assert "再試行" in shown[0] and page.message.text() == shown[0]
+    assert "再試行" in text and page.message.text() == text
     assert page.retry_button.isVisibleTo(page) and not page.settings_button.isVisibleTo(page)  # a file
     page.retry_button.click()
     again = wait_for_dialog(qtbot, application, UnlockDialog)
@@ -301,14 +289,13 @@ def test_an_unreachable_server_can_be_changed_before_signing_in(qtbot, launch, t
 
     save_database_url(tmp_path, "postgresql+psycopg://assist@127.0.0.1:1/assist")  # nothing listens
     monkeypatch.setenv("PGPASSWORD", "not-used")
-    shown = []
-    close_message_box_soon(shown)
-    application = launch(tmp_path)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    started = []
+    text = read_message_box(qtbot, lambda: started.append(launch(tmp_path)))
+    application = started[0]
     page = application.window.start_error
-    assert application.window.ui.pages.currentWidget() is page and page.message.text() == shown[0]
+    assert application.window.ui.pages.currentWidget() is page and page.message.text() == text
     assert page.settings_button.isVisibleTo(page) and application.session is None
-    assert "127.0.0.1" in shown[0]  # which server, so the helper can tell it to the office's IT
+    assert "127.0.0.1" in text  # which server, so the helper can tell it to the office's IT
 
     def back_to_the_file():
         dialog = QApplication.activeModalWidget()
@@ -358,10 +345,7 @@ def test_a_servers_password_behind_a_passphrase_is_asked_for_as_such(
     qtbot.waitUntil(lambda: application.opening.dialog not in (None, dialog), timeout=20000)
     again = application.opening.dialog
     assert again.for_server and "パスフレーズが違います" in again.ui.errorLabel.text()
-    shown = []
-    close_message_box_soon(shown)
     qtbot.keyClicks(again.ui.passphraseEdit, PASSPHRASE)
-    ok(again)
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
-    assert "127.0.0.1" in shown[0]  # the vault opened; the server itself is what is missing
+    text = read_message_box(qtbot, lambda: ok(again))
+    assert "127.0.0.1" in text  # the vault opened; the server itself is what is missing
     assert application.window.start_error.settings_button.isVisibleTo(application.window.start_error)

@@ -81,13 +81,11 @@ def test_restart_shows_what_was_saved(start_app, qtbot):
 
 
 def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(qtbot, data_dir):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QMessageBox
-
     from assist_app.config import load_config
     from assist_app.gui.app import Application
     from assist_app.services.core import open_core
     from assist_app.storage import driver
+    from tests.gui.message_box import read_message_box
 
     core = open_core(load_config(data_dir))
     key = core.keys.key
@@ -98,25 +96,10 @@ def test_a_database_the_core_refuses_says_what_to_do_instead_of_showing_a_list(q
     application = Application(["--data-dir", str(data_dir)])
     application.settings.helper_id = 1
     qtbot.addWidget(application.window)
-    shown = []
-
-    def read_and_close_the_message():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            shown.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, read_and_close_the_message)
-
-    QTimer.singleShot(0, read_and_close_the_message)
-    application.start()
-    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    text = read_message_box(qtbot, application.start)
     window = application.window
-    assert "新しいバージョン" in shown[0] and not ENGLISH_WORDS.search(shown[0])
-    assert (
-        window.ui.pages.currentWidget() is window.start_error
-        and window.start_error.message.text() == shown[0]
-    )
+    assert "新しいバージョン" in text and not ENGLISH_WORDS.search(text)
+    assert window.ui.pages.currentWidget() is window.start_error and window.start_error.message.text() == text
     assert application.controller is None and not window.ui.actionNewCase.isEnabled()
     window.close()
     application.background.wait()
