@@ -8,14 +8,9 @@ import subprocess
 import sys
 
 import pytest
+from command_line import run
 
 from assist_app.__main__ import main
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_checklist_json_has_the_documented_fields(capsys):

@@ -9,15 +9,9 @@ import json
 import pypdfium2
 import pytest
 import zxingcpp
+from command_line import run
 
-from assist_app.__main__ import main
 from assist_app.storage.encryption import FileState, file_state
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture(autouse=True)

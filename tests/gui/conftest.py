@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 
 from assist_app.config import load_config
 from assist_app.gui.app import Application
-from assist_app.security.memory_keyring import MemoryKeyring
 from assist_app.services.core import open_core
 from assist_app.services.views import ConsentInput, ResidentInput
 
@@ -78,20 +76,10 @@ def start_app(qtbot, data_dir):
         application.background.wait()
 
 
-@pytest.fixture(autouse=True)
-def memory_keychain():
-    """No test touches the computer's own keychain; resume codes are signed with a key held here.
-    (Named as the root conftest's on main, which it stands in for in the GUI tests.)"""
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def paper_app(start_app, qtbot, memory_keychain):
-    """The started app, in English (tests read its words), with its paper services ready."""
+    """The started app, in English (tests read its words), with its paper services ready; its
+    resume codes are signed with a key held in the in-memory keychain (tests/conftest.py)."""
     application = start_app("en")
     paper = application.controller.paper
     paper.with_services(lambda _services: None)

@@ -101,12 +101,13 @@ def test_a_missing_camera_is_said_in_plain_words(paper_app, qtbot, monkeypatch):
 
 
 def test_without_opencv_there_is_no_camera_button(paper_app, qtbot, monkeypatch):
-    monkeypatch.setitem(sys.modules, "cv2", None)
-    camera_installed.cache_clear()
-    try:
-        dialog = open_scan_dialog(paper_app, qtbot)
-        assert isinstance(dialog, ScanDialog)
-        assert not dialog.ui.cameraButton.isVisible() and dialog.ui.openFileButton.isVisible()
-    finally:
-        monkeypatch.undo()
+    # A local patch only: monkeypatch.undo() would also undo the autouse ones (quick PINs …).
+    with monkeypatch.context() as local:
+        local.setitem(sys.modules, "cv2", None)
         camera_installed.cache_clear()
+        try:
+            dialog = open_scan_dialog(paper_app, qtbot)
+            assert isinstance(dialog, ScanDialog)
+            assert not dialog.ui.cameraButton.isVisible() and dialog.ui.openFileButton.isVisible()
+        finally:
+            camera_installed.cache_clear()

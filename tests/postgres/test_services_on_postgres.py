@@ -154,6 +154,9 @@ def test_a_volunteer_sees_only_their_own_residents_and_cases(core, accounts, sta
     _, case = add(core, mine)
     add(core, theirs, "試験 太郎", "シケン タロウ")
     assert [c.id for c in core.cases.list_open_cases(mine)] == [case.id]
+    # 試験 太郎 is found by staff and by the volunteer who looks after them, not by the other one.
+    assert [r.name for r in core.residents.search(staff, "し")] == ["試験 太郎"]
+    assert [r.name for r in core.residents.search(theirs, "し")] == ["試験 太郎"]
     assert [r.id for r in core.residents.search(mine, "し")] == []
     with pytest.raises(AccessDenied):
         core.cases.get_case(theirs, case.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -65,6 +66,19 @@ class Page:
 def squash(text: str) -> str:
     """Text without any whitespace (line breaks fall anywhere), in NFKC form."""
     return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def sections(text: str, headings: Iterable[str]) -> dict[str, str]:
+    """Each heading's stretch of ``text``, from it to the next heading (or the end): checked within
+    its own stretch, an entry's missing part cannot be found in the entry after it. Each heading
+    must be printed exactly once."""
+    starts = {}
+    for heading in headings:
+        assert text.count(heading) == 1, f"{heading} printed {text.count(heading)} times"
+        starts[heading] = text.index(heading)
+    order = sorted(starts, key=starts.get)
+    ends = [starts[h] for h in order[1:]] + [len(text)]
+    return {h: text[starts[h] : end] for h, end in zip(order, ends, strict=True)}
 
 
 def _codes(image, page_height: float, scale: float) -> tuple[Code, ...]:

@@ -7,8 +7,9 @@ import datetime as dt
 import functools
 
 import pytest
-from pdf_pages import MM, Page, overlaps, read_pdf, squash
+from pdf_pages import MM, Page, overlaps, read_pdf, sections, squash
 
+from assist_app.catalog import QuestionType
 from assist_app.catalog.describe import describe_deadline
 from assist_app.printing import build_outage_kit, parse_form_code
 from assist_app.printing.condition_words import ConditionWords
@@ -25,6 +26,7 @@ SHEET_TITLES = {
 }
 PAGE = {"ja": "{n}/{m}ページ", "en": "Page{n}of{m}"}
 UNKNOWN = {"ja": "わからない", "en": "don'tknow"}
+YES_NO = {"ja": ("はい", "いいえ"), "en": ("yes", "no")}
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +80,14 @@ def test_intake_sheet_asks_every_question_with_a_box_per_answer(kit, bundled_lib
     grouped = sheets(kit(lang))
     for catalog_id, catalog in bundled_library.catalogs.items():
         text = "".join(p.flat for p in grouped[catalog_id, "intake"])
-        for number, question in enumerate(catalog.questions, start=1):
-            at = text.index(f"Q{number}" + squash(question.text.get(lang)))
-            following = text[at : at + 400]
-            for option in question.options or []:
-                assert "□" + squash(option.label.get(lang)) in following
-            assert "□" + UNKNOWN[lang] in following
+        headings = [f"Q{n}" + squash(q.text.get(lang)) for n, q in enumerate(catalog.questions, start=1)]
+        asked = sections(text, headings)  # each question up to the next: its own boxes, no one else's
+        for heading, question in zip(headings, catalog.questions, strict=True):
+            boxes = [squash(option.label.get(lang)) for option in question.options]
+            if question.type is QuestionType.YES_NO:
+                boxes = list(YES_NO[lang])
+            for box in [*boxes, UNKNOWN[lang]]:
+                assert "□" + box in asked[heading], (heading, box)
 
 
 @pytest.mark.parametrize(("lang", "ward"), [("ja", None), ("en", None), ("ja", "minato")])
@@ -94,18 +98,21 @@ def test_checklist_has_every_procedure_with_code_condition_deadline_where_and_br
     for catalog_id, catalog in bundled_library.catalogs.items():
         pages = grouped[catalog_id, "checklist"]
         words = ConditionWords(catalog, lang)
-        for procedure in catalog.procedures:
-            heading = procedure.short_code + squash(procedure.title.get(lang))
-            (page,) = [p for p in pages if heading in p.flat]  # on one page: a row is never split
-            row = page.flat[page.flat.index(heading) :]
-            office = bundled_library.office(procedure.office, ward)
-            assert squash(words(procedure.applies_when)) in row
-            assert squash(describe_deadline(procedure.deadline, lang, words.date_question)) in row
-            assert squash(office.name.get(lang)) in row
-            for document in procedure.documents:
-                assert squash(document.get(lang)) in row
-            # Its own status boxes, found by the code again in the tick column.
-            assert row.count(procedure.short_code) >= 2 and "□" in row
+        headings = {p.short_code + squash(p.title.get(lang)): p for p in catalog.procedures}
+        for page in pages:
+            # Each row up to the next row's heading: a detail missing from one row is not found in the next.
+            rows = sections(page.flat, [h for h in headings if h in page.flat])
+            for heading, row in rows.items():
+                procedure = headings.pop(heading)
+                office = bundled_library.office(procedure.office, ward)
+                assert squash(words(procedure.applies_when)) in row
+                assert squash(describe_deadline(procedure.deadline, lang, words.date_question)) in row
+                assert squash(office.name.get(lang)) in row
+                for document in procedure.documents:
+                    assert squash(document.get(lang)) in row
+                # Its own status boxes, found by the code again in the tick column.
+                assert procedure.short_code + "□" in row
+        assert not headings  # every procedure on the checklist, each on one page: a row is never split
         # Question ids are for the computer; paper names a question by its number.
         text = "".join(p.flat for p in pages)
         ids = [q.id for q in catalog.questions if "_" in q.id]  # "insurance" is also an English word

@@ -106,17 +106,18 @@ def test_a_file_that_is_not_a_video(tmp_path):
 
 
 def test_without_opencv_the_camera_is_simply_not_offered(monkeypatch):
-    monkeypatch.setitem(sys.modules, "cv2", None)  # import cv2 now raises ImportError
-    camera_installed.cache_clear()
-    try:
-        assert not camera_installed()
-        with pytest.raises(CameraUnavailable) as raised:
-            CameraReader(0).read()
-        assert message_of(raised.value).template is CAMERA_NOT_INSTALLED
-        assert "scanner" in str(raised.value)
-    finally:
+    # A local patch only: monkeypatch.undo() would also undo the autouse ones (quick PINs …).
+    with monkeypatch.context() as local:
+        local.setitem(sys.modules, "cv2", None)  # import cv2 now raises ImportError
         camera_installed.cache_clear()
-    monkeypatch.undo()
+        try:
+            assert not camera_installed()
+            with pytest.raises(CameraUnavailable) as raised:
+                CameraReader(0).read()
+            assert message_of(raised.value).template is CAMERA_NOT_INSTALLED
+            assert "scanner" in str(raised.value)
+        finally:
+            camera_installed.cache_clear()
     assert camera_installed()
 
 

@@ -1,21 +1,11 @@
-"""Resume-code fixtures: an in-memory keychain, a signing key and the trust store that holds it."""
+"""Resume-code fixtures: a signing key and the trust store that holds it (the in-memory keychain
+is the root conftest's, for every test)."""
 
 from __future__ import annotations
 
-import keyring
 import pytest
 
 from assist_app.resume import SigningKey, TrustStore
-from assist_app.security.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring():
-    previous = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
 import pytest
 
+from assist_app.security import pin as pin_module
 from assist_app.security.pin import (
     PinError,
     ScryptCost,
@@ -12,6 +13,9 @@ from assist_app.security.pin import (
 )
 
 CHEAP = ScryptCost(log2_n=10)
+# What hash_pin uses in the app, read when this module is collected: before tests/conftest.py's
+# autouse quick_pins lowers it for every test.
+PRODUCTION_COST = pin_module.DEFAULT_COST
 
 
 def test_the_stored_form_carries_its_parameters_and_a_fresh_salt():
@@ -29,12 +33,14 @@ def test_right_pin_verifies_and_wrong_ones_do_not():
         assert not verify_pin(wrong, stored)
 
 
-def test_the_production_cost_is_slow():
-    # tests/conftest.py lowers the cost for speed; the class default is what the app uses.
-    default = ScryptCost()
-    assert default.log2_n >= 15 and default.r >= 8
-    assert needs_rehash(hash_pin("2468", CHEAP), default)
-    assert not needs_rehash(hash_pin("2468", default), default)
+def test_the_production_cost_is_slow(monkeypatch):
+    cost = PRODUCTION_COST
+    assert cost.log2_n >= 15 and cost.r >= 8
+    monkeypatch.setattr(pin_module, "DEFAULT_COST", cost)  # quick_pins undone for this test
+    stored = hash_pin("2468")  # no cost given: the app's default
+    assert stored.split("$")[1:4] == [str(cost.log2_n), str(cost.r), str(cost.p)]
+    assert verify_pin("2468", stored)
+    assert needs_rehash(hash_pin("2468", CHEAP)) and not needs_rehash(stored)
 
 
 @pytest.mark.parametrize("pin", ["", "123", "0000", "1111", "1234", "3210", "56789", "a" * 129])

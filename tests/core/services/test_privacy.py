@@ -72,12 +72,12 @@ MARKER = "消去目印子"
 
 @pytest.fixture(params=["encrypted", "plain"])
 def stored(request, core, tmp_path, fixture_library):
-    """(services, volunteer, bytes on disk): the encrypted file of the app, read page by page with
-    its key (free pages and the log included), and a plain file (an older release's, as it is
-    until its first open encrypts it), read as it is."""
+    """(services, volunteer, bytes on disk, bytes as stored): the encrypted file of the app, read
+    page by page with its key (free pages and the log included), and a plain file (an older
+    release's, as it is until its first open encrypts it), read as it is. The bytes as stored (file
+    and log, not decrypted) are given for the encrypted file only."""
     if request.param == "encrypted":
         path, key, services = core.config.data_dir / "assist.sqlite3", core.keys.key, core
-        raw = path.read_bytes
     else:
         path, key = tmp_path / "plain" / "assist.sqlite3", None
         database = open_database(f"sqlite:///{path}")
@@ -88,19 +88,19 @@ def stored(request, core, tmp_path, fixture_library):
             residents=ResidentService(database),
             cases=CaseService(database, fixture_library),
         )
-        raw = None
     supervisor = services.accounts.create_first_account("試験 責任者", PIN)
     view = services.accounts.add_account(supervisor, "例示 ボランティア", "volunteer", PIN)
     volunteer = services.accounts.sign_in(view.id, PIN).actor
-    assert key is None or MARKER.encode() not in raw()  # encrypted: nothing readable without the key
-    return services, volunteer, lambda: page_bytes(path, key)
+    as_stored = None if key is None else lambda: page_bytes(path, None)
+    return services, volunteer, lambda: page_bytes(path, key), as_stored
 
 
 def test_withdrawing_consent_erases_the_resident_from_every_byte_of_the_file(stored):
-    core, volunteer, on_disk = stored
+    core, volunteer, on_disk, as_stored = stored
     kept, _ = add(core, volunteer, "見本 花子", "ミホン ハナコ")
     resident, case = add(core, volunteer, MARKER, "ケシメジルシコ", note=f"{MARKER}さんの長男に連絡")
     assert MARKER.encode() in on_disk()  # the test can see the name before the erasure
+    assert as_stored is None or MARKER.encode() not in as_stored()  # encrypted: only with the key
     assert core.residents.withdraw_consent(volunteer, resident.id) == 1
     data = on_disk()
     assert MARKER.encode() not in data and "ケシメジルシコ".encode() not in data
@@ -115,7 +115,7 @@ def test_withdrawing_consent_erases_the_resident_from_every_byte_of_the_file(sto
 def test_deleting_rows_alone_would_leave_the_name_in_the_file(stored):
     """Why the scrub exists: without it the deleted name is still on disk (and the decryption
     above reads the pages where it lingers)."""
-    core, volunteer, on_disk = stored
+    core, volunteer, on_disk, _ = stored
     resident, _ = add(core, volunteer, MARKER)
     with core.database.session() as session:
         erase_resident(session, resident.id)  # rows gone, no checkpoint, no VACUUM
