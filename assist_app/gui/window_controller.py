@@ -3,6 +3,7 @@ with them. Every service call is made as the signed-in helper (context.helper.ac
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -28,7 +29,6 @@ class WindowController(QObject):
         self.window, self.context = window, context
         self.today = TodayPage()
         self._case: CasePage | None = None  # built when a case is first opened, not for today's list
-        window.controller = self
         ui = window.ui
         ui.actionToday.triggered.connect(self.show_today)
         ui.actionFind.triggered.connect(self._on_find)
@@ -38,7 +38,7 @@ class WindowController(QObject):
         self.today.new_case_requested.connect(self.new_case)
         self.today.search_requested.connect(self.refresh_today)
         self.paper = PaperController(
-            window, context, self.open_case, self._on_paper_case_changed, self._shown_case
+            window, context, self.open_case, self._on_paper_cases_changed, self._shown_case
         )
         context.helper.changed.connect(
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
@@ -134,14 +134,14 @@ class WindowController(QObject):
         shown = page is not None and self.window.ui.pages.currentWidget() is page and page.view is not None
         return page.view.id if shown else None
 
-    def _on_paper_case_changed(self, case_id: int) -> None:
-        """A case changed through paper (printed, scanned, entered): refresh what shows it."""
+    def _on_paper_cases_changed(self, case_ids: Collection[int]) -> None:
+        """Cases changed through paper (printed, scanned, entered): refresh what shows them, once."""
         if self.context.helper.actor is None:  # locked meanwhile: nothing is looked up or shown
             return
         self.refresh_today(self.today.search.text().strip())
         page = self._case
-        if page is not None and page.view is not None and page.view.id == case_id:
-            page.load(case_id)
+        if page is not None and page.view is not None and page.view.id in case_ids:
+            page.load(page.view.id)
 
     def new_case(self) -> None:
         if self.context.helper.actor is None:
@@ -181,14 +181,15 @@ class WindowController(QObject):
         from assist_app.gui.settings_dialog import edit_settings
 
         config = self.context.core.config
-        if edit_settings(
+        saved = edit_settings(
             self.window,
             self.context.settings,
             self.context.core.library,
             config.data_dir,
             config.database_url,
-        ):
-            self.retranslate()
+        )
+        if saved is not None and not saved.language_changed:  # a new language retranslated already
+            self.retranslate()  # the ward office may have changed what the pages show
 
     def retranslate(self) -> None:
         self.today.retranslate()
