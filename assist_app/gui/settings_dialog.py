@@ -11,13 +11,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from assist_app.catalog import Library
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from assist_app.gui.labels import HANDOUT_LANGUAGES
 from assist_app.gui.settings import Settings
 from assist_app.security import SecretStore, SecretStoreError
 from assist_app.security.database_key import PassphraseRequired
 from assist_app.services.database_choice import choose_database, parse_database_url
 from assist_app.services.errors import InvalidInput
-
-HANDOUT_LANGUAGES = (("ja", "日本語"), ("en", "English"), ("easy_ja", "やさしい日本語"))
 
 
 class SettingsDialog(QDialog):
