@@ -21,6 +21,7 @@ from assist_app.storage.database import DatabaseError
 if TYPE_CHECKING:  # the case page, the wizard and settings are imported when first used
     from assist_app.gui.case_page import CasePage
     from assist_app.gui.new_case_wizard import NewCaseRequest
+    from assist_app.services.views import CaseView
 
 
 class WindowController(QObject):
@@ -129,10 +130,16 @@ class WindowController(QObject):
         self.window.show_page(self.case)
         self.case.checklist.setFocus()
 
-    def _shown_case(self) -> int | None:
+    def shown_case_view(self) -> CaseView | None:
+        """The case on screen, if the case page is the page shown and holds one."""
         page = self._case
-        shown = page is not None and self.window.ui.pages.currentWidget() is page and page.view is not None
-        return page.view.id if shown else None
+        if page is None or self.window.ui.pages.currentWidget() is not page:
+            return None
+        return page.view
+
+    def _shown_case(self) -> int | None:
+        view = self.shown_case_view()
+        return view.id if view is not None else None
 
     def _on_paper_cases_changed(self, case_ids: Collection[int]) -> None:
         """Cases changed through paper (printed, scanned, entered): refresh what shows them, once."""
