@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
 
 from bench.core_bench import catalog_benchmarks, database_benchmarks
 from bench.timing import print_table
@@ -33,10 +35,14 @@ def main(argv: list[str] | None = None) -> int:
 
     keyring.set_keyring(MemoryKeyring())  # benchmarks never touch this computer's own keychain
     results = []
+    # One folder for the generated database, so the benchmarks that need it build it once.
+    out = Path(args.out) if args.out else None
+    if out is None and not args.postgres and args.only in (None, "db", "startup", "accounts", "crypto"):
+        out = Path(tempfile.mkdtemp(prefix="assist-bench-"))
     if args.only in (None, "core"):
         results += catalog_benchmarks()
     if args.only in (None, "db", "startup"):
-        db_results, database = database_benchmarks(args.residents, args.out, args.postgres)
+        db_results, database = database_benchmarks(args.residents, out, args.postgres)
         if args.only != "startup":
             results += db_results
     if args.only in (None, "startup"):
@@ -58,11 +64,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "accounts"):
         from bench.accounts_bench import accounts_benchmarks
 
-        results += accounts_benchmarks(args.residents, args.out)
+        results += accounts_benchmarks(args.residents, out)
     if args.only in (None, "crypto"):
         from bench.crypto_bench import crypto_benchmarks
 
-        results += crypto_benchmarks(args.residents, args.out)
+        results += crypto_benchmarks(args.residents, out)
     if args.json:
         for result in results:
             print(result.as_json())

@@ -17,8 +17,6 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from assist_app import paths
-from assist_app.catalog import load_library
 from assist_app.security.pin import DEFAULT_COST
 from assist_app.services import audit_chain
 from assist_app.services.account_service import AccountService
@@ -30,19 +28,8 @@ from bench import dataset
 from bench.timing import Result, median_ms, paired_ms
 
 
-def _database(residents: int, out_dir: str | None) -> Path:
-    folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = dataset.database_path(folder, residents)
-    if not path.exists():
-        database = open_database(f"sqlite:///{path}")
-        dataset.fill(database, load_library(paths.catalogs_dir(), paths.offices_dir()), residents)
-        database.dispose()
-    return path
-
-
-def accounts_benchmarks(residents: int, out_dir: str | None, audit_rows: int = 100_000) -> list[Result]:
-    source = _database(residents, out_dir)
+def accounts_benchmarks(residents: int, out_dir: Path, audit_rows: int = 100_000) -> list[Result]:
+    source, _notes = dataset.sqlite_file(out_dir, residents)
     work = Path(tempfile.mkdtemp(prefix="assist-bench-accounts-"))
     path = work / "copy.sqlite3"
     shutil.copyfile(source, path)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import tempfile
 import time
 from pathlib import Path
 from types import SimpleNamespace
@@ -137,7 +136,7 @@ def record_view(engine, actor, action: str, record_type: str, ids: list[int]) ->
 
 def _open_bench_database(library, residents: int, out_dir: Path | None, server: str | None):
     """The benchmark database (filled on first use) and notes; ``server``: a PostgreSQL URL whose
-    database is empty or holds this benchmark's data already."""
+    database is empty or holds this benchmark's data already (``out_dir`` is then not used)."""
     notes = []
     if server is not None:
         database = open_database(server)
@@ -153,18 +152,7 @@ def _open_bench_database(library, residents: int, out_dir: Path | None, server: 
                 f"built {residents:,} residents/cases on PostgreSQL in {time.perf_counter() - start:.1f} s"
             )
         return database, None, notes
-    folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = dataset.database_path(folder, residents)
-    if not path.exists():
-        database = open_database(f"sqlite:///{path}")
-        start = time.perf_counter()
-        info = dataset.fill(database, library, residents)
-        notes.append(
-            f"built {residents:,} residents/cases in {time.perf_counter() - start:.1f} s; "
-            f"derivation {info['derive_ms_per_case']:.3f} ms per case"
-        )
-        database.dispose()
+    path, notes = dataset.sqlite_file(out_dir, residents, library)
     return open_database(f"sqlite:///{path}"), path, notes
 
 

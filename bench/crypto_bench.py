@@ -11,7 +11,6 @@ import datetime as dt
 import json
 import os
 import shutil
-import statistics
 import tempfile
 import time
 from pathlib import Path
@@ -35,25 +34,10 @@ from assist_app.storage.backup import backup_sqlite
 from assist_app.storage.encryption import export_encrypted
 from assist_app.storage.integrity import check_connection, check_pages
 from bench import dataset
-from bench.timing import Result, paired_ms
+from bench.timing import Result, median_ms, paired_ms
 
 BENCH_PASSPHRASE = "bench passphrase, not a secret"
 KEYCHAIN_ENTRY = "database-key:bench"
-
-
-def plain_database(residents: int, out_dir: Path | None) -> tuple[Path, list[str]]:
-    """The plain benchmark database of ``bench.core_bench`` (built here if it is not there yet)."""
-    folder = Path(out_dir) if out_dir else Path(tempfile.mkdtemp(prefix="assist-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = dataset.database_path(folder, residents)
-    notes = []
-    if not path.exists():
-        database = open_database(f"sqlite:///{path}")
-        start = time.perf_counter()
-        dataset.fill(database, load_library(paths.catalogs_dir(), paths.offices_dir()), residents)
-        database.dispose()
-        notes.append(f"built {residents:,} residents/cases in {time.perf_counter() - start:.1f} s")
-    return path, notes
 
 
 def encrypted_copy(plain: Path) -> tuple[Path, bytes, float | None]:
@@ -78,17 +62,8 @@ def encrypted_copy(plain: Path) -> tuple[Path, bytes, float | None]:
     return folder, key, seconds
 
 
-def _median(work, repeat: int) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples) * 1000
-
-
-def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
-    plain, notes = plain_database(residents, out_dir)
+def crypto_benchmarks(residents: int, out_dir: Path) -> list[Result]:
+    plain, notes = dataset.sqlite_file(out_dir, residents)
     folder, key, export_seconds = encrypted_copy(plain)
     library = load_library(paths.catalogs_dir(), paths.offices_dir())
     config = Config(folder, f"sqlite:///{folder / 'assist.sqlite3'}")
@@ -134,13 +109,13 @@ def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
 
     open_with_keychain()  # warm the file cache for both files
     plain_first_page()
-    floor = _median(plain_first_page, 5)
+    floor = median_ms(plain_first_page, 5, warmup=0)
     floor_note = "floor: the plain copy opened (quick_check) and listed the same way"
-    deferred_floor = _median(lambda: plain_first_page(defer_check=True), 5)
+    deferred_floor = median_ms(lambda: plain_first_page(defer_check=True), 5, warmup=0)
     results.append(
         Result(
             f"unlock (keychain) + open + check every page + first page ({residents:,})",
-            _median(open_with_keychain, 5),
+            median_ms(open_with_keychain, 5, warmup=0),
             floor,
             note="; ".join([*notes, "the command line's way: the check before anything", floor_note]),
         )
@@ -148,7 +123,7 @@ def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
     results.append(
         Result(
             f"unlock (keychain) + open + first page, page check deferred ({residents:,})",
-            _median(lambda: open_with_keychain(defer_check=True), 5),
+            median_ms(lambda: open_with_keychain(defer_check=True), 5, warmup=0),
             deferred_floor,
             None,
             1.5,
@@ -159,7 +134,7 @@ def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
     results.append(
         Result(
             f"unlock (passphrase) + open + first page, page check deferred ({residents:,})",
-            _median(open_with_passphrase, 3),
+            median_ms(open_with_passphrase, 3, warmup=0),
             deferred_floor,
             note="scrypt n=2^17 r=8 p=1 (128 MiB) runs once per start",
         )
@@ -227,8 +202,8 @@ def crypto_benchmarks(residents: int, out_dir: Path | None) -> list[Result]:
         results.append(Result(f"name search, {label}: encrypted vs plain", found, floor, 50.0, 1.5))
     # A VACUUM of the whole file each: two of each, no warm-up (the file cache is warm by now).
     erased, floor = (
-        _median(lambda: _erase_one(encrypted, actor), 2),
-        _median(lambda: _erase_one(plain_db, actor), 2),
+        median_ms(lambda: _erase_one(encrypted, actor), 2, warmup=0),
+        median_ms(lambda: _erase_one(plain_db, actor), 2, warmup=0),
     )
     results.append(
         Result(

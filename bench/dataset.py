@@ -13,11 +13,12 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from assist_app.catalog import Library
+from assist_app import paths
+from assist_app.catalog import Library, load_library
 from assist_app.checklist import derive_checklist, next_step
 from assist_app.security.pin import hash_pin
 from assist_app.services.demo_data import random_answers
-from assist_app.storage import Database
+from assist_app.storage import Database, open_database
 from assist_app.storage.models import (
     Case,
     ChecklistItem,
@@ -164,3 +165,24 @@ class _Step:
 
 def database_path(out_dir: Path, residents: int) -> Path:
     return out_dir / f"bench-{residents}.sqlite3"
+
+
+def sqlite_file(out_dir: Path, residents: int, library: Library | None = None) -> tuple[Path, list[str]]:
+    """The plain benchmark SQLite file in ``out_dir``, filled on first use (every benchmark that
+    needs it shares it); returns its path and a note when it was built now."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = database_path(out_dir, residents)
+    if path.exists():
+        return path, []
+    library = library or load_library(paths.catalogs_dir(), paths.offices_dir())
+    database = open_database(f"sqlite:///{path}")
+    start = time.perf_counter()
+    try:
+        info = fill(database, library, residents)
+    finally:
+        database.dispose()
+    note = (
+        f"built {residents:,} residents/cases in {time.perf_counter() - start:.1f} s; "
+        f"derivation {info['derive_ms_per_case']:.3f} ms per case"
+    )
+    return path, [note]

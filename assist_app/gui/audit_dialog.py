@@ -3,8 +3,6 @@ check of its hash chain. Entries hold ids only; a resident's name is never in th
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.labels import ACTIONS as HISTORY_ACTIONS
+from assist_app.gui.labels import local_time
 from assist_app.gui.sign_in_page import role_label
 from assist_app.gui.wrapping_item_delegate import WrappingItemDelegate
 from assist_app.services.access import Actor
@@ -83,11 +82,6 @@ def action_text(action: str) -> str:
     if action in HISTORY_ACTIONS:
         return QCoreApplication.translate("Labels", HISTORY_ACTIONS[action])
     return QCoreApplication.translate("AuditActions", ACTIONS[action]) if action in ACTIONS else action
-
-
-def local_time(at: dt.datetime) -> str:
-    """The log keeps UTC; the counter reads its own clock (to the second in the tooltip)."""
-    return f"{at.replace(tzinfo=dt.UTC).astimezone():%Y-%m-%d %H:%M}"
 
 
 class AuditDialog(QDialog):

@@ -8,8 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from assist_app.gui.forms.ui_batch_print_dialog import Ui_BatchPrintDialog
-from assist_app.gui.labels import countdown, event_label
-from assist_app.gui.settings_dialog import HANDOUT_LANGUAGES
+from assist_app.gui.labels import HANDOUT_LANGUAGES, countdown, event_label
 from assist_app.services.views import CaseSummary
 
 

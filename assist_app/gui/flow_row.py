@@ -30,9 +30,6 @@ class FlowRow(QWidget):
         widget.show()
         self.updateGeometry()
 
-    def widgets(self) -> list[QWidget]:
-        return list(self._widgets)
-
     def _gaps(self) -> tuple[int, int]:
         style = self.style()
         across = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, self)

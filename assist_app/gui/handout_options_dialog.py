@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from assist_app.gui.forms.ui_handout_options_dialog import Ui_HandoutOptionsDialog
-from assist_app.gui.settings_dialog import HANDOUT_LANGUAGES
+from assist_app.gui.labels import HANDOUT_LANGUAGES
 
 
 class HandoutOptionsDialog(QDialog):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
 from assist_app.gui.error_messages import show_error
 from assist_app.gui.forms.ui_helper_dialog import Ui_HelperDialog
-from assist_app.gui.pin_dialog import PinDialog, differ_text, pin_problem
+from assist_app.gui.pin_dialog import PinDialog, new_pin_problem, prepare_pin_field
 from assist_app.gui.sign_in_page import ROLES, role_label
 from assist_app.services.access import Actor
 from assist_app.services.account_service import AccountService
@@ -27,8 +27,8 @@ class HelperDialog(QDialog):
             for role in ROLES:
                 combo.addItem(role_label(role), role)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData("volunteer"))
-        for edit in (self.ui.pinEdit, self.ui.pinAgainEdit):
-            edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        prepare_pin_field(self.ui.pinEdit)
+        prepare_pin_field(self.ui.pinAgainEdit)
         self.ui.helperList.currentItemChanged.connect(self._update_buttons)
         self.ui.addButton.clicked.connect(self._on_add_button_clicked)
         self.ui.setPinButton.clicked.connect(self._on_set_pin_button_clicked)
@@ -82,13 +82,10 @@ class HelperDialog(QDialog):
 
     # slots -------------------------------------------------------------------------------------
     def _on_add_button_clicked(self) -> None:
-        problem = None
         if not self.ui.nameEdit.text().strip():
             problem = self.tr("Enter the helper's name.")
         else:
-            problem = pin_problem(self.ui.pinEdit.text())
-        if problem is None and self.ui.pinEdit.text() != self.ui.pinAgainEdit.text():
-            problem = differ_text()
+            problem = new_pin_problem(self.ui.pinEdit, self.ui.pinAgainEdit)
         if problem:
             QMessageBox.warning(self, self.windowTitle(), problem)
             return

@@ -7,16 +7,15 @@ not know yet (added by later features) still show, with their details listed pla
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from assist_app.gui.labels import action_label, status_label
+from assist_app.gui.labels import HANDOUT_LANGUAGES, action_label, local_time, status_label
 from assist_app.services.views import HistoryView, ItemView
 
-LANGUAGE_NAMES = {"ja": "日本語", "en": "English", "easy_ja": "やさしい日本語"}
+LANGUAGE_NAMES = dict(HANDOUT_LANGUAGES)
 
 
 # Marked for pyside6-lupdate here, translated when shown (the language can change at any time).
@@ -64,9 +63,7 @@ def _steps(ids: list[str], items: Mapping[str, ItemView]) -> str:
 
 
 def when(entry: HistoryView) -> str:
-    """Local time: the core stores UTC without a zone (see storage.models.utcnow)."""
-    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=dt.UTC)
-    return at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_time(entry.at)
 
 
 def what(entry: HistoryView, items: Mapping[str, ItemView]) -> str:

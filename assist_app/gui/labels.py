@@ -6,6 +6,8 @@ shown, so a change of interface language takes effect at once.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 STATUSES = {
@@ -42,6 +44,9 @@ ACTIONS = {
     "case_recreated": QT_TRANSLATE_NOOP("Labels", "Case made again from a resume code"),
     "paper_entered": QT_TRANSLATE_NOOP("Labels", "Paper sheet entered"),
 }
+# The languages a handout is printed in, each named in itself (not translated).
+HANDOUT_LANGUAGES = (("ja", "日本語"), ("en", "English"), ("easy_ja", "やさしい日本語"))
+
 EVENTS = {
     "death": QT_TRANSLATE_NOOP("Labels", "Death"),
     "birth": QT_TRANSLATE_NOOP("Labels", "Birth"),
@@ -70,6 +75,13 @@ def action_label(action: str) -> str:
 
 def event_label(catalog_id: str) -> str:
     return _translate(EVENTS, catalog_id)
+
+
+def local_time(at: dt.datetime) -> str:
+    """The core stores UTC without a zone (see storage.models.utcnow); the counter reads its own
+    clock, to the minute. An aware time is only converted."""
+    at = at if at.tzinfo else at.replace(tzinfo=dt.UTC)
+    return f"{at.astimezone():%Y-%m-%d %H:%M}"
 
 
 def countdown(days: int | None) -> str:

@@ -11,7 +11,7 @@ on the controller while open so tests can drive them.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,12 +46,12 @@ class PaperController(QObject):
         window: MainWindow,
         context: AppContext,
         open_case: Callable[[int], None],
-        case_changed: Callable[[int], None],
+        cases_changed: Callable[[Collection[int]], None],
         current_case: Callable[[], int | None],
     ) -> None:
         super().__init__(window)
         self.window, self.context = window, context
-        self._open_case, self._case_changed, self._current_case = open_case, case_changed, current_case
+        self._open_case, self._cases_changed, self._current_case = open_case, cases_changed, current_case
         self.services: PaperServices | None = None
         self.preview: PrintPreviewDialog | None = None
         self.dialog: QDialog | None = None  # the scan, paper-entry or keys dialog while it is open
@@ -191,7 +191,7 @@ class PaperController(QObject):
             self.services.record_output(actor, printed, output)
         except Exception as exc:
             show_error(self.window, exc)
-        self._case_changed(printed.case_id)
+        self._cases_changed([printed.case_id])
 
     def outage_kit(self) -> None:
         def ask(services: PaperServices) -> None:
@@ -319,8 +319,7 @@ class PaperController(QObject):
             else:
                 message = self.tr("{n} of {m} handouts sent to the printer.")
             self._say(message.format(n=len(result), m=total, folder=folder))
-            for case_id in request.case_ids[: len(result)]:
-                self._case_changed(case_id)
+            self._cases_changed(request.case_ids[: len(result)])  # once: a batch may hold 500 cases
 
         def failed(exc: Exception) -> None:
             self.batch_result = []
@@ -365,7 +364,7 @@ class PaperController(QObject):
             self.dialog = None
 
     def _on_case_ready(self, case_id: int, message: str) -> None:
-        self._case_changed(case_id)
+        self._cases_changed([case_id])
         self._open_case(case_id)
         self._say(message)
 

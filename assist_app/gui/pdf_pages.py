@@ -8,7 +8,6 @@ QImage or a QPrinter from a worker thread is supported by Qt.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -128,18 +127,11 @@ class PrintJob:
             self.painter = None
 
 
-def print_pdf(
-    printer: QPrinter,
-    pdf: bytes,
-    progress: Callable[[int, int], None] | None = None,
-    cancel: threading.Event | None = None,
-) -> int:
+def print_pdf(printer: QPrinter, pdf: bytes) -> int:
     """Print one document; returns the number of pages sent."""
     job = PrintJob(printer)
     try:
-        job.add(pdf, cancel)
+        job.add(pdf)
     finally:
         job.finish()
-    if progress is not None:
-        progress(job.pages, job.pages)
     return job.pages

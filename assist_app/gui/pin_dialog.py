@@ -9,12 +9,17 @@ from assist_app.gui.error_messages import explain
 from assist_app.security.pin import PinError, check_new_pin
 
 
-def pin_edit(accessible: str) -> QLineEdit:
-    """A PIN field: hidden, and with input methods off so a Japanese IME cannot turn digits into kana."""
-    edit = QLineEdit()
+def prepare_pin_field(edit: QLineEdit) -> None:
+    """Hidden, and with input methods off so a Japanese IME cannot turn digits into kana."""
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
+
+
+def pin_edit(accessible: str) -> QLineEdit:
+    """A new PIN field (see prepare_pin_field)."""
+    edit = QLineEdit()
+    prepare_pin_field(edit)
     edit.setAccessibleName(accessible)
     return edit
 
@@ -45,15 +50,9 @@ class PinDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        problem = pin_problem(self.new.text())
+        problem = new_pin_problem(self.new, self.again)
         if problem:
             self.problem.setText(problem)
-            self.new.setFocus()
-            return
-        if self.new.text() != self.again.text():
-            self.problem.setText(differ_text())
-            self.again.clear()
-            self.again.setFocus()
             return
         super().accept()
 
@@ -67,6 +66,20 @@ def pin_problem(pin: str) -> str | None:
         check_new_pin(pin)
     except PinError as exc:
         return explain(exc)
+    return None
+
+
+def new_pin_problem(new: QLineEdit, again: QLineEdit) -> str | None:
+    """Why a new PIN typed twice cannot be taken, with the focus put on the field to type again;
+    None when it can."""
+    problem = pin_problem(new.text())
+    if problem:
+        new.setFocus()
+        return problem
+    if new.text() != again.text():
+        again.clear()
+        again.setFocus()
+        return differ_text()
     return None
 
 

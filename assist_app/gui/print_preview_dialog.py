@@ -50,7 +50,6 @@ class PrintPreviewDialog(QDialog):
         self.document: PreviewDocument | None = None
         self.images: list[QImage] = []
         self.page_labels: list[QLabel] = []
-        self.busy = False
         self.printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Print preview — {title}").format(title=title))
         font = QFont(self.ui.titleLabel.font())
@@ -98,7 +97,6 @@ class PrintPreviewDialog(QDialog):
         )
 
     def _set_busy(self, busy: bool, status: str) -> None:
-        self.busy = busy
         self.ui.pagesLabel.setText(status)
         ready = not busy and self.document is not None
         self.ui.printButton.setEnabled(ready)

@@ -43,10 +43,8 @@ class ResidentDataActions(QObject):
 
     def shown_resident(self) -> tuple[int, str] | None:
         """The resident whose case is on screen, if a case is."""
-        page = self.controller.built_case
-        if page is None or self.window.ui.pages.currentWidget() is not page or page.view is None:
-            return None
-        return page.view.summary.resident_id, page.view.summary.resident_name
+        view = self.controller.shown_case_view()
+        return (view.summary.resident_id, view.summary.resident_name) if view is not None else None
 
     def _no_case(self) -> None:
         self.no_case_box().exec()

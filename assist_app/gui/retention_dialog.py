@@ -96,11 +96,8 @@ class RetentionDialog(QDialog):
             (str(c.case_id), f"{c.closed_at:%Y-%m-%d}", event_label(c.catalog_id), c.resident_name)
             for c in p.cases
         ]
-        rows += [
-            ("—", "", "", r.name)
-            for r in p.residents
-            if r.resident_id not in {c.resident_id for c in p.cases}
-        ]
+        with_case = {c.resident_id for c in p.cases}
+        rows += [("—", "", "", r.name) for r in p.residents if r.resident_id not in with_case]
         self.table.setRowCount(len(rows))
         for row, cells in enumerate(rows):
             for column, text in enumerate(cells):

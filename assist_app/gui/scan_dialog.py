@@ -9,7 +9,6 @@ so a resident can be chosen for it.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from assist_app.gui.background import BackgroundWork
 from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_scan_dialog import Ui_ScanDialog
-from assist_app.gui.labels import status_label
+from assist_app.gui.labels import local_time, status_label
 from assist_app.gui.scanner_field import prepare_scanner_field
 from assist_app.resume.camera import CameraReader, Source, camera_installed, camera_source
 
@@ -48,11 +47,6 @@ def problem_text(exc: Exception) -> str:
 
 
 PREVIEW_MS = 200  # the camera's picture five times a second is enough to aim the paper
-
-
-def local_time(moment: dt.datetime) -> str:
-    """Stored times are naive UTC; the helper reads local time."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class ScanDialog(QDialog):

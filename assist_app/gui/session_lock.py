@@ -99,7 +99,6 @@ class SessionLock(QObject):
             from assist_app.gui.resident_data_actions import ResidentDataActions
 
             self.controller = self._open_pages()
-            self.window.controller = self
             self.resident_data = ResidentDataActions(self.window, self.context, self.controller)
         else:
             self.controller.resume(same_helper=previous == actor.helper_id)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
@@ -10,13 +11,12 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from assist_app.catalog import Library
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
+from assist_app.gui.labels import HANDOUT_LANGUAGES
 from assist_app.gui.settings import Settings
 from assist_app.security import SecretStore, SecretStoreError
 from assist_app.security.database_key import PassphraseRequired
 from assist_app.services.database_choice import choose_database, parse_database_url
 from assist_app.services.errors import InvalidInput
-
-HANDOUT_LANGUAGES = (("ja", "日本語"), ("en", "English"), ("easy_ja", "やさしい日本語"))
 
 
 class SettingsDialog(QDialog):
@@ -112,19 +112,26 @@ class SettingsDialog(QDialog):
         return False
 
 
+@dataclass(frozen=True)
+class SettingsSaved:
+    # A new language has already retranslated every page (through the window's request).
+    language_changed: bool
+
+
 def edit_settings(
     window: QMainWindow, settings: Settings, library: Library, data_dir: Path, database_url: str
-) -> bool:
+) -> SettingsSaved | None:
     """The dialog over ``window`` (the main window); the language and text size it changed are
-    applied through the window's requests. True when the helper saved."""
+    applied through the window's requests. None when the helper cancelled."""
     before = (settings.language, settings.large_text)
     if (
         SettingsDialog(settings, library, data_dir, database_url, window).exec()
         != QDialog.DialogCode.Accepted
     ):
-        return False
-    if settings.language != before[0]:
+        return None
+    language_changed = settings.language != before[0]
+    if language_changed:
         window.language_requested.emit(settings.language)
     if settings.large_text != before[1]:
         window.ui.actionLargeText.setChecked(settings.large_text)
-    return True
+    return SettingsSaved(language_changed)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import explain
-from assist_app.gui.pin_dialog import differ_text, pin_edit, pin_problem
+from assist_app.gui.pin_dialog import new_pin_problem, pin_edit
 from assist_app.messages.cases import WAIT_AFTER_WRONG_PINS
 from assist_app.services.account_service import AccountService, SignIn
 from assist_app.services.errors import ServiceError
@@ -251,15 +251,9 @@ class SignInPage(QWidget):
             self.message.setText(self.tr("Enter your name."))
             self.first_name.setFocus()
             return
-        problem = pin_problem(self.first_pin.text())
+        problem = new_pin_problem(self.first_pin, self.first_again)
         if problem:
             self.message.setText(problem)
-            self.first_pin.setFocus()
-            return
-        if self.first_pin.text() != self.first_again.text():
-            self.message.setText(differ_text())
-            self.first_again.clear()
-            self.first_again.setFocus()
             return
         try:
             actor = self._accounts.create_first_account(

@@ -15,11 +15,15 @@ it waits until the rest of the core is open, as a person still typing would, and
 from __future__ import annotations
 
 import os
+import sys
+import threading
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
 from assist_app.gui.background import BackgroundWork
+
+_OUTPUT = threading.Lock()
 
 
 class StartupProbe(QObject):
@@ -31,7 +35,12 @@ class StartupProbe(QObject):
         self._core_open = self._waiting = False
 
     def mark(self, name: str, detail: str = "") -> None:
-        print(f"{name} {time.time():.6f}{' ' + detail if detail else ''}", flush=True)
+        line = f"{name} {time.time():.6f}{' ' + detail if detail else ''}\n"
+        # One write under a lock: print() writes the text and the newline apart, so a mark from the
+        # worker ("checked") could land inside a line of the GUI thread's.
+        with _OUTPUT:
+            sys.stdout.write(line)
+            sys.stdout.flush()
 
     def sign_in_when_shown(self, page, accounts) -> None:
         self._page, self._accounts = page, accounts

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 
 from assist_app.gui.core_messages import translated
 from assist_app.gui.error_messages import explain
 from assist_app.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from assist_app.gui.scanner_field import prepare_scanner_field
 from assist_app.gui.window_fit import keep_text_visible
 from assist_app.security.database_key import (
     Credentials,
@@ -67,9 +67,7 @@ class UnlockDialog(QDialog):
         self.keychain_problem = getattr(problem, "keychain_problem", None)
         self.for_server = isinstance(problem, ServerPassphraseRequired)
         self.mode = mode or self._mode_for(problem)
-        for edit in (self.ui.recoveryEdit,):  # a USB scanner types the QR code here: no input method
-            edit.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-            edit.setInputMethodHints(Qt.InputMethodHint.ImhLatinOnly | Qt.InputMethodHint.ImhNoPredictiveText)
+        prepare_scanner_field(self.ui.recoveryEdit, digits_only=False)  # a USB scanner types the QR code here
         self.recovery_button = QPushButton(self.tr("Use the &recovery key…"))
         self.keychain_button = QPushButton(self.tr("Try the &keychain again"))
         self.ui.buttons.addButton(self.recovery_button, QDialogButtonBox.ButtonRole.ActionRole)

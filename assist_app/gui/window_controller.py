@@ -3,6 +3,7 @@ with them. Every service call is made as the signed-in helper (context.helper.ac
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -20,6 +21,7 @@ from assist_app.storage.database import DatabaseError
 if TYPE_CHECKING:  # the case page, the wizard and settings are imported when first used
     from assist_app.gui.case_page import CasePage
     from assist_app.gui.new_case_wizard import NewCaseRequest
+    from assist_app.services.views import CaseView
 
 
 class WindowController(QObject):
@@ -28,7 +30,6 @@ class WindowController(QObject):
         self.window, self.context = window, context
         self.today = TodayPage()
         self._case: CasePage | None = None  # built when a case is first opened, not for today's list
-        window.controller = self
         ui = window.ui
         ui.actionToday.triggered.connect(self.show_today)
         ui.actionFind.triggered.connect(self._on_find)
@@ -38,7 +39,7 @@ class WindowController(QObject):
         self.today.new_case_requested.connect(self.new_case)
         self.today.search_requested.connect(self.refresh_today)
         self.paper = PaperController(
-            window, context, self.open_case, self._on_paper_case_changed, self._shown_case
+            window, context, self.open_case, self._on_paper_cases_changed, self._shown_case
         )
         context.helper.changed.connect(
             lambda: window.show_helper(context.helper.view.name if context.helper.view else None)
@@ -129,19 +130,25 @@ class WindowController(QObject):
         self.window.show_page(self.case)
         self.case.checklist.setFocus()
 
-    def _shown_case(self) -> int | None:
+    def shown_case_view(self) -> CaseView | None:
+        """The case on screen, if the case page is the page shown and holds one."""
         page = self._case
-        shown = page is not None and self.window.ui.pages.currentWidget() is page and page.view is not None
-        return page.view.id if shown else None
+        if page is None or self.window.ui.pages.currentWidget() is not page:
+            return None
+        return page.view
 
-    def _on_paper_case_changed(self, case_id: int) -> None:
-        """A case changed through paper (printed, scanned, entered): refresh what shows it."""
+    def _shown_case(self) -> int | None:
+        view = self.shown_case_view()
+        return view.id if view is not None else None
+
+    def _on_paper_cases_changed(self, case_ids: Collection[int]) -> None:
+        """Cases changed through paper (printed, scanned, entered): refresh what shows them, once."""
         if self.context.helper.actor is None:  # locked meanwhile: nothing is looked up or shown
             return
         self.refresh_today(self.today.search.text().strip())
         page = self._case
-        if page is not None and page.view is not None and page.view.id == case_id:
-            page.load(case_id)
+        if page is not None and page.view is not None and page.view.id in case_ids:
+            page.load(page.view.id)
 
     def new_case(self) -> None:
         if self.context.helper.actor is None:
@@ -181,14 +188,15 @@ class WindowController(QObject):
         from assist_app.gui.settings_dialog import edit_settings
 
         config = self.context.core.config
-        if edit_settings(
+        saved = edit_settings(
             self.window,
             self.context.settings,
             self.context.core.library,
             config.data_dir,
             config.database_url,
-        ):
-            self.retranslate()
+        )
+        if saved is not None and not saved.language_changed:  # a new language retranslated already
+            self.retranslate()  # the ward office may have changed what the pages show
 
     def retranslate(self) -> None:
         self.today.retranslate()

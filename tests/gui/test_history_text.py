@@ -9,7 +9,7 @@ import time
 import pytest
 
 from assist_app.gui import history_text
-from assist_app.gui.labels import status_label
+from assist_app.gui.labels import local_time, status_label
 from assist_app.services.views import HistoryView, ItemView
 
 
@@ -40,6 +40,11 @@ def entry(action: str, procedure_id: str | None = None, **detail) -> HistoryView
 
 def test_stored_utc_is_shown_in_local_time(qapp, tokyo_time):
     assert history_text.when(entry("case_opened")) == "2026-11-03 08:30"
+
+
+def test_a_time_that_knows_its_zone_is_converted_not_taken_for_utc(tokyo_time):
+    new_york = dt.timezone(dt.timedelta(hours=-5))
+    assert local_time(dt.datetime(2026, 11, 2, 18, 30, tzinfo=new_york)) == "2026-11-03 08:30"
 
 
 def test_a_status_change_names_the_step_and_both_statuses(qapp):

@@ -9,7 +9,8 @@ import datetime as dt
 import pypdfium2
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from assist_app.config import load_config
@@ -169,7 +170,15 @@ def test_recovery_key_when_the_keychain_entry_is_gone(qtbot, launch, tmp_path, m
     qtbot.keyClicks(dialog.ui.recoveryEdit, recovery_key[:-1] + ("0" if recovery_key[-1] != "0" else "1"))
     ok(dialog)
     assert "入力の誤り" in dialog.ui.errorLabel.text()  # the core's message, in Japanese
-    dialog.ui.recoveryEdit.setText(recovery_key.lower().replace("-", " "))
+    # Typed with full-width characters (a keyboard left in Japanese mode), lower case, spaced:
+    # folded as typed, and taken.
+    full_width = "".join(chr(ord(c) + 0xFEE0) for c in recovery_key.lower().replace("-", ""))
+    dialog.ui.recoveryEdit.clear()
+    for character in "\u3000".join(full_width[i : i + 4] for i in range(0, len(full_width), 4)):
+        # (QTest's keyClicks takes Latin-1 only: the key events are made here.)
+        press = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, character)
+        QApplication.sendEvent(dialog.ui.recoveryEdit, press)
+    assert dialog.ui.recoveryEdit.text().replace(" ", "") == recovery_key.lower().replace("-", "")
     ok(dialog)
     sign_in(qtbot, application)
     assert len(memory_keychain.secrets) == 1

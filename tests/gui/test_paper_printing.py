@@ -150,11 +150,17 @@ def test_batch_dialog_offers_the_open_cases_ticked(paper_app, qtbot):
     assert dialog.request().case_ids == [cases[1].id] and not dialog.request().to_printer
 
 
-def test_batch_to_a_folder_and_to_a_printer_with_progress(paper_app, qtbot, tmp_path):
+def test_batch_to_a_folder_and_to_a_printer_with_progress(paper_app, qtbot, tmp_path, monkeypatch):
     ids = [open_the_case(paper_app), *add_cases(paper_app, ["試験 太郎", "例示 次郎"])]
-    paper = paper_app.controller.paper
+    controller, paper = paper_app.controller, paper_app.controller.paper
+    refreshed, loaded = [], []
+    refresh_today, load = controller.refresh_today, controller.case.load
+    monkeypatch.setattr(controller, "refresh_today", lambda q="": (refreshed.append(q), refresh_today(q)))
+    monkeypatch.setattr(controller.case, "load", lambda i: (loaded.append(i), load(i)))
     paper.run_batch(BatchRequest(ids, None, False, False), folder=tmp_path / "out")
     qtbot.waitUntil(lambda: paper.batch_result is not None, timeout=30000)
+    # Once for the whole batch, not once per case; the open case (the first) is shown again.
+    assert len(refreshed) == 1 and loaded == [ids[0]]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
         [f"handout-{ids[0]}-ja.pdf", f"handout-{ids[1]}-en.pdf", f"handout-{ids[2]}-en.pdf"]
     )

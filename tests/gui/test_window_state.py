@@ -133,3 +133,35 @@ def test_a_second_start_on_the_same_folder_calls_the_open_window_forward(start_a
     assert "first_paint" not in out and "Traceback" not in err
     assert application.brought_to_front == 1
     assert not application.window.isMinimized()
+
+
+def test_settings_retranslate_the_pages_once(start_app, qtbot, monkeypatch):
+    """A new language is applied once (not again after the dialog); a new ward office alone
+    still refreshes the pages, whose steps and words may differ by ward."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from assist_app.gui.settings_dialog import SettingsDialog
+
+    application = start_app("en")
+    controller = application.controller
+    retranslated = []
+    retranslate = controller.today.retranslate
+    monkeypatch.setattr(controller.today, "retranslate", lambda: (retranslated.append(1), retranslate()))
+
+    def settle_dialog(combo: str, pick) -> None:
+        def answer() -> None:
+            [dialog] = [
+                w for w in QApplication.topLevelWidgets() if isinstance(w, SettingsDialog) and w.isVisible()
+            ]
+            box = getattr(dialog.ui, combo)
+            box.setCurrentIndex(pick(box))
+            dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+        QTimer.singleShot(0, answer)
+        application.window.ui.actionSettings.trigger()
+
+    settle_dialog("languageCombo", lambda box: box.findData("ja"))
+    assert len(retranslated) == 1 and controller.today.title.text() != "Today's work"  # in Japanese
+    settle_dialog("wardCombo", lambda box: (box.currentIndex() + 1) % box.count())
+    assert len(retranslated) == 2
