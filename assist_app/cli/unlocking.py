@@ -15,15 +15,17 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from assist_app.cli.usage import BadData, UsageError
-from assist_app.security import SecretStore, SecretStoreError
+from assist_app.security import SecretStore
 from assist_app.security.database_key import (
     ENV_PASSPHRASE,
     Credentials,
     PassphraseRequired,
     RecoveryKeyRequired,
     SigningSecrets,
+    UnlockError,
+    unlock_database_key,
 )
-from assist_app.security.passphrase_vault import PassphraseVault, WeakPassphrase, WrongPassphrase
+from assist_app.security.passphrase_vault import WeakPassphrase, WrongPassphrase
 
 ENV_NEW_PASSPHRASE = "ASSIST_APP_NEW_PASSPHRASE"
 T = TypeVar("T")
@@ -103,20 +105,27 @@ def with_credentials(args: argparse.Namespace, attempt: Callable[[Credentials], 
 
 
 def signing_secrets(args: argparse.Namespace) -> SigningSecrets:
-    """Where this installation's signing key is, for commands that do not open the database: the
-    keychain, or, where it cannot be used, the passphrase vault (with ASSIST_APP_PASSPHRASE)."""
+    """Where this installation's signing key is, for commands that do not open the database; built
+    as ``open_core`` builds ``Core.secrets``: the keychain, and the passphrase vault (with
+    ASSIST_APP_PASSPHRASE) as the unlocking opens it, so that a key made here is saved in the vault."""
     from assist_app.config import load_config, resolve_data_dir
-    from assist_app.security.key_file import KeyFile, key_file_path
+    from assist_app.security.key_file import key_file_path
+    from assist_app.security.server_password import find_password
+    from assist_app.storage import postgres
     from assist_app.storage.database import sqlite_path
 
+    config = load_config(resolve_data_dir(args.data_dir))
     keychain = SecretStore()
-    path = sqlite_path(load_config(resolve_data_dir(args.data_dir)).database_url)
-    key_file = KeyFile.load(key_file_path(path)) if path is not None else None
+    credentials = Credentials.from_environment()
+    path = sqlite_path(config.database_url)
     vault = None
-    passphrase = os.environ.get(ENV_PASSPHRASE)
-    if key_file is not None and key_file.passphrase is not None and passphrase:
-        try:
-            keychain.check()
-        except SecretStoreError:
-            vault = PassphraseVault.unlock(key_file.passphrase, passphrase)
+    try:
+        if path is None:
+            server = postgres.describe(postgres.without_password(config.database_url)[0])
+            vault = find_password(server, config.data_dir, credentials, keychain).vault
+        elif key_file_path(path).exists():  # never make a database key here: no database is opened
+            unlocked = unlock_database_key(key_file_path(path), credentials, keychain, database_exists=True)
+            vault = unlocked.vault
+    except UnlockError:
+        pass  # no vault: the keychain's own failure says what is wrong when the key is needed
     return SigningSecrets(keychain, vault)
