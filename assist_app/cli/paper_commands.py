@@ -90,18 +90,11 @@ def _own_key(args: argparse.Namespace, create: bool):
 
 def cmd_handout(args: argparse.Namespace, core: Core) -> int:
     from assist_app.printing import PrintingError
-    from assist_app.services.handout_service import HandoutService
+    from assist_app.services.paper_services import open_paper_services
 
-    service = HandoutService(
-        core.database,
-        core.library,
-        core.cases,
-        core.residents,
-        core.helpers,
-        signing_key=core.signing_key,  # keychain, or the passphrase vault where there is none
-    )
+    handouts = open_paper_services(core).handouts  # signs with the keychain's key, or the vault's
     try:
-        printed = service.print_handout(args.actor, args.case_id, args.lang, args.large)
+        printed = handouts.print_handout(args.actor, args.case_id, args.lang, args.large)
     except PrintingError as exc:
         raise BadData(str(exc)) from None
     Path(args.output).write_bytes(printed.pdf)
