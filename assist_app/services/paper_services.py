@@ -44,7 +44,7 @@ class PaperServices:
 
     def handout_defaults(self, actor: Actor, case_id: int) -> HandoutChoice:
         """The resident's language and print size: what a handout uses unless the helper changes it."""
-        view = self.cases.get_case(actor, case_id)
+        view = self.cases.view(actor, case_id)
         resident = self.residents.get_resident(actor, view.summary.resident_id)
         return HandoutChoice(resident.preferred_language, resident.large_print)
 
