@@ -28,6 +28,7 @@ from assist_app.messages.keys import (
 from assist_app.security.database_key import Credentials, PassphraseRequired
 from assist_app.security.passphrase_vault import DamagedVault, PassphraseVault
 from assist_app.security.secret_store import SecretStore, SecretStoreError
+from assist_app.storage.files import write_durably
 
 ENV_PASSWORD = "PGPASSWORD"
 VAULT_FILE = "server.keys.json"
@@ -78,13 +79,7 @@ def _load_vault_record(path: Path) -> dict | None:
 
 
 def _save_vault_record(path: Path, record: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as stream:
-        json.dump(record, stream, indent=2)
-        stream.flush()
-        os.fsync(stream.fileno())
-    partial.replace(path)
+    write_durably(path, json.dumps(record, indent=2).encode("utf-8"))
 
 
 def _open_vault(path: Path, credentials: Credentials, problem: SecretStoreError | None) -> PassphraseVault:
