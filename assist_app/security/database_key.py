@@ -57,15 +57,19 @@ class PassphraseRequired(UnlockError):
     """Ask for the passphrase (``first_start``: ask the helper to choose one)."""
 
     reason = "passphrase_required"
+    # the message templates: (choose one | enter it), each (plain | because of the keychain problem)
+    choose, choose_because = CHOOSE_A_PASSPHRASE, CHOOSE_A_PASSPHRASE_BECAUSE
+    enter, enter_because = ENTER_THE_PASSPHRASE, ENTER_THE_PASSPHRASE_BECAUSE
 
     def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
         self.keychain_problem, self.first_start = keychain_problem, first_start
+        plain, because = (
+            (self.choose, self.choose_because) if first_start else (self.enter, self.enter_because)
+        )
         if keychain_problem is None:
-            super().__init__(CHOOSE_A_PASSPHRASE() if first_start else ENTER_THE_PASSPHRASE())
-        elif first_start:
-            super().__init__(CHOOSE_A_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
+            super().__init__(plain())
         else:
-            super().__init__(ENTER_THE_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
+            super().__init__(because(problem=keychain_problem.describe()))
 
 
 class RecoveryKeyRequired(UnlockError):

@@ -38,15 +38,8 @@ ENTRY_PREFIX = "database-password:"
 class ServerPassphraseRequired(PassphraseRequired):
     """The passphrase of the vault that keeps the server's password (``first_start``: choose one)."""
 
-    def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
-        super().__init__(keychain_problem, first_start)
-        if keychain_problem is None:
-            message = SERVER_CHOOSE_A_PASSPHRASE() if first_start else SERVER_ENTER_THE_PASSPHRASE()
-        elif first_start:
-            message = SERVER_CHOOSE_A_PASSPHRASE_BECAUSE(problem=keychain_problem.describe())
-        else:
-            message = SERVER_ENTER_THE_PASSPHRASE_BECAUSE(problem=keychain_problem.describe())
-        self.args = (message,)
+    choose, choose_because = SERVER_CHOOSE_A_PASSPHRASE, SERVER_CHOOSE_A_PASSPHRASE_BECAUSE
+    enter, enter_because = SERVER_ENTER_THE_PASSPHRASE, SERVER_ENTER_THE_PASSPHRASE_BECAUSE
 
 
 def entry_name(server: str) -> str:
