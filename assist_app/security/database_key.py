@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages import Message
 from assist_app.messages.keys import (
     CHOOSE_A_PASSPHRASE,
     CHOOSE_A_PASSPHRASE_BECAUSE,
@@ -57,19 +58,20 @@ class PassphraseRequired(UnlockError):
     """Ask for the passphrase (``first_start``: ask the helper to choose one)."""
 
     reason = "passphrase_required"
-    # the message templates: (choose one | enter it), each (plain | because of the keychain problem)
-    choose, choose_because = CHOOSE_A_PASSPHRASE, CHOOSE_A_PASSPHRASE_BECAUSE
-    enter, enter_because = ENTER_THE_PASSPHRASE, ENTER_THE_PASSPHRASE_BECAUSE
 
     def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
         self.keychain_problem, self.first_start = keychain_problem, first_start
-        plain, because = (
-            (self.choose, self.choose_because) if first_start else (self.enter, self.enter_because)
-        )
-        if keychain_problem is None:
-            super().__init__(plain())
-        else:
-            super().__init__(because(problem=keychain_problem.describe()))
+        problem = keychain_problem.describe() if keychain_problem is not None else None
+        super().__init__(self.message(problem, first_start))
+
+    @staticmethod
+    def message(problem: Message | None, first_start: bool) -> Message:
+        """The sentence; a subclass asking for another passphrase says which in its own."""
+        if problem is None:
+            return CHOOSE_A_PASSPHRASE() if first_start else ENTER_THE_PASSPHRASE()
+        if first_start:
+            return CHOOSE_A_PASSPHRASE_BECAUSE(problem=problem)
+        return ENTER_THE_PASSPHRASE_BECAUSE(problem=problem)
 
 
 class RecoveryKeyRequired(UnlockError):
