@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages import Message
 from assist_app.messages.keys import (
     KEYCHAIN_DID_NOT_KEEP_THE_PASSWORD,
     SERVER_CHOOSE_A_PASSPHRASE,
@@ -29,8 +30,8 @@ from assist_app.security.database_key import Credentials, PassphraseRequired
 from assist_app.security.passphrase_vault import DamagedVault, PassphraseVault
 from assist_app.security.secret_store import SecretStore, SecretStoreError
 from assist_app.storage.files import write_durably
+from assist_app.storage.postgres import ENV_PASSWORD
 
-ENV_PASSWORD = "PGPASSWORD"
 VAULT_FILE = "server.keys.json"
 ENTRY_PREFIX = "database-password:"
 
@@ -38,8 +39,13 @@ ENTRY_PREFIX = "database-password:"
 class ServerPassphraseRequired(PassphraseRequired):
     """The passphrase of the vault that keeps the server's password (``first_start``: choose one)."""
 
-    choose, choose_because = SERVER_CHOOSE_A_PASSPHRASE, SERVER_CHOOSE_A_PASSPHRASE_BECAUSE
-    enter, enter_because = SERVER_ENTER_THE_PASSPHRASE, SERVER_ENTER_THE_PASSPHRASE_BECAUSE
+    @staticmethod
+    def message(problem: Message | None, first_start: bool) -> Message:
+        if problem is None:
+            return SERVER_CHOOSE_A_PASSPHRASE() if first_start else SERVER_ENTER_THE_PASSPHRASE()
+        if first_start:
+            return SERVER_CHOOSE_A_PASSPHRASE_BECAUSE(problem=problem)
+        return SERVER_ENTER_THE_PASSPHRASE_BECAUSE(problem=problem)
 
 
 def entry_name(server: str) -> str:

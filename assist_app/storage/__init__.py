@@ -117,7 +117,7 @@ def _open(url, backup_dir, key, defer_check, *, read_only: bool, immutable: bool
     except DBAPIError as exc:
         engine.dispose()
         if path is None and postgres.is_server_url(url):
-            password_known = make_url(url).password is not None or bool(os.environ.get("PGPASSWORD"))
+            password_known = make_url(url).password is not None or bool(os.environ.get(postgres.ENV_PASSWORD))
             raise DatabaseError(postgres.opening_error(exc, url, password_known)) from exc
         where = path or THE_DATABASE_SERVER()
         if path is not None and _damage(exc):
