@@ -46,11 +46,13 @@ def add_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _interactive() -> bool:
+def interactive() -> bool:
+    """Someone at a terminal can be asked (else the answer must come from the environment)."""
     return sys.stdin is not None and sys.stdin.isatty()
 
 
-def _ask(prompt: str) -> str:
+def ask_hidden(prompt: str) -> str:
+    """Ask without echo (a PIN, a passphrase, a password); Ctrl+D or Ctrl+C: "cancelled"."""
     try:
         return getpass.getpass(prompt)
     except (EOFError, KeyboardInterrupt):
@@ -62,10 +64,10 @@ def ask_new_passphrase() -> str:
     given = os.environ.get(ENV_NEW_PASSPHRASE)
     if given:
         return given
-    if not _interactive():
+    if not interactive():
         raise UsageError(f"set {ENV_NEW_PASSPHRASE} to the new passphrase (or run this in a terminal)")
-    first = _ask("New passphrase: ")
-    if _ask("The same passphrase again: ") != first:
+    first = ask_hidden("New passphrase: ")
+    if ask_hidden("The same passphrase again: ") != first:
         raise UsageError("the two passphrases differ; nothing was changed")
     return first
 
@@ -73,10 +75,10 @@ def ask_new_passphrase() -> str:
 def credentials_from(args: argparse.Namespace) -> Credentials:
     recovery = None
     if getattr(args, "recovery_key", False):
-        if not _interactive():
+        if not interactive():
             recovery = sys.stdin.readline().strip() if sys.stdin else ""
         else:
-            recovery = _ask("Recovery key (from the recovery sheet): ")
+            recovery = ask_hidden("Recovery key (from the recovery sheet): ")
         if not recovery:
             raise UsageError("no recovery key was given")
     return Credentials.from_environment(recovery)
@@ -88,14 +90,14 @@ def with_credentials(args: argparse.Namespace, attempt: Callable[[Credentials], 
     try:
         return attempt(credentials)
     except PassphraseRequired as exc:
-        if not _interactive():
+        if not interactive():
             verb = "choose one and set" if exc.first_start else "set"
             raise BadData(f"{exc} ({verb} {ENV_PASSPHRASE}, or run this in a terminal)") from None
         print(str(exc), file=sys.stderr)
         if exc.first_start:
             credentials.new_passphrase = ask_new_passphrase()
         else:
-            credentials.passphrase = _ask("Passphrase: ")
+            credentials.passphrase = ask_hidden("Passphrase: ")
     except RecoveryKeyRequired as exc:
         raise BadData(f"{exc} (run the command again with --recovery-key)") from None
     try:

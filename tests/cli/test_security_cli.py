@@ -173,3 +173,26 @@ def test_signing_key_made_by_the_command_line_without_a_keychain_is_kept(
     assert code == 0, err
     assert out.split("(key ")[1] == again.split("(key ")[1]
     assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "command", [["cases", "list"], ["database", "use", "postgresql://assist@localhost:9/nowhere"]]
+)
+def test_a_prompt_left_with_ctrl_d_says_cancelled(capsys, tmp_path, monkeypatch, command):
+    """Every hidden prompt (PIN, server password, passphrase) ends the same way on Ctrl+D: exit 2,
+    "cancelled", nothing changed."""
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    def closed(prompt=""):
+        raise EOFError
+
+    data = str(tmp_path)
+    demo(capsys, data, 1)
+    monkeypatch.delenv("ASSIST_APP_PIN")
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("getpass.getpass", closed)
+    code, out, err = run(capsys, "--data-dir", data, *command)
+    assert (code, out, err) == (2, "", "assist-app: error: cancelled\n")
