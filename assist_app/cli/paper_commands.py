@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assist_app.catalog.model import LANGUAGES
 from assist_app.cli.output import print_json, print_table
 from assist_app.cli.usage import EXIT_BAD_DATA, BadData
 from assist_app.config import resolve_data_dir
@@ -19,14 +20,12 @@ if TYPE_CHECKING:
 # ReportLab, cryptography and keyring are imported inside the commands: the other commands
 # (and the app's start) should not pay for loading them.
 
-LANGS = ["ja", "en", "easy_ja"]
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     handout = commands.add_parser("handout", help="print a case's handout to a PDF file")
     handout.add_argument("case_id", type=int, metavar="CASE_ID")
     handout.add_argument("-o", "--output", required=True, metavar="FILE")
-    handout.add_argument("--lang", choices=LANGS, help="default: the resident's language")
+    handout.add_argument("--lang", choices=LANGUAGES, help="default: the resident's language")
     handout.add_argument(
         "--large",
         action=argparse.BooleanOptionalAction,
