@@ -6,10 +6,9 @@ import argparse
 
 from assist_app.cli.output import print_table
 from assist_app.cli.sign_in import ENV_NEW_PIN, read_pin
+from assist_app.services.account_service import ROLES
 from assist_app.services.core import Core
 from assist_app.services.views import AccountView
-
-ROLES = ["volunteer", "counter_staff", "supervisor"]
 
 
 def register(commands: argparse._SubParsersAction) -> None:

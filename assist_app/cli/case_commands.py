@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 from assist_app.catalog.describe import kind_label
+from assist_app.catalog.model import LANGUAGES
 from assist_app.cli.output import print_json, print_table
 from assist_app.services.core import Core
 from assist_app.services.demo_data import fill_demo
@@ -18,7 +19,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing = sub.add_parser("list", help="open cases, overdue first")
     listing.add_argument("--format", choices=["text", "json"], default="text")
     listing.add_argument("--limit", type=int, default=50)
-    listing.add_argument("--lang", choices=["ja", "en", "easy_ja"], default="ja")
+    listing.add_argument("--lang", choices=LANGUAGES, default="ja")
     listing.set_defaults(run=cmd_cases_list, needs_core=True)
 
     case = commands.add_parser("case", help="show one case")
@@ -26,7 +27,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     show = sub.add_parser("show", help="a case with its checklist and history")
     show.add_argument("case_id", type=int, metavar="ID")
     show.add_argument("--format", choices=["text", "json"], default="text")
-    show.add_argument("--lang", choices=["ja", "en", "easy_ja"], default="ja")
+    show.add_argument("--lang", choices=LANGUAGES, default="ja")
     show.set_defaults(run=cmd_case_show, needs_core=True)
 
     demo = commands.add_parser("demo", help="fill the database with fictional residents and cases")

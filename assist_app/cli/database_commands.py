@@ -7,10 +7,9 @@ never in config.json. In a terminal it is asked for; scripts give it with ``--pa
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 
-from assist_app.cli.unlocking import with_credentials
+from assist_app.cli.unlocking import ask_hidden, interactive, with_credentials
 from assist_app.cli.usage import BadData, UsageError
 from assist_app.config import load_config, resolve_data_dir
 
@@ -58,11 +57,8 @@ def _password_option(parser: argparse.ArgumentParser) -> None:
 def _read_password(args: argparse.Namespace, server: str) -> str | None:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n") or None
-    if sys.stdin is not None and sys.stdin.isatty():
-        try:
-            return getpass.getpass(f"Password for {server} (empty: keep the stored one): ") or None
-        except (EOFError, KeyboardInterrupt):
-            raise UsageError("cancelled") from None
+    if interactive():
+        return ask_hidden(f"Password for {server} (empty: keep the stored one): ") or None
     return None
 
 

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assist_app.catalog.model import LANGUAGES
 from assist_app.cli.output import print_json, print_table
 from assist_app.cli.usage import EXIT_BAD_DATA, BadData
 from assist_app.config import resolve_data_dir
@@ -19,14 +20,12 @@ if TYPE_CHECKING:
 # ReportLab, cryptography and keyring are imported inside the commands: the other commands
 # (and the app's start) should not pay for loading them.
 
-LANGS = ["ja", "en", "easy_ja"]
-
 
 def register(commands: argparse._SubParsersAction) -> None:
     handout = commands.add_parser("handout", help="print a case's handout to a PDF file")
     handout.add_argument("case_id", type=int, metavar="CASE_ID")
     handout.add_argument("-o", "--output", required=True, metavar="FILE")
-    handout.add_argument("--lang", choices=LANGS, help="default: the resident's language")
+    handout.add_argument("--lang", choices=LANGUAGES, help="default: the resident's language")
     handout.add_argument(
         "--large",
         action=argparse.BooleanOptionalAction,
@@ -90,18 +89,11 @@ def _own_key(args: argparse.Namespace, create: bool):
 
 def cmd_handout(args: argparse.Namespace, core: Core) -> int:
     from assist_app.printing import PrintingError
-    from assist_app.services.handout_service import HandoutService
+    from assist_app.services.paper_services import open_paper_services
 
-    service = HandoutService(
-        core.database,
-        core.library,
-        core.cases,
-        core.residents,
-        core.helpers,
-        signing_key=core.signing_key,  # keychain, or the passphrase vault where there is none
-    )
+    handouts = open_paper_services(core).handouts  # signs with the keychain's key, or the vault's
     try:
-        printed = service.print_handout(args.actor, args.case_id, args.lang, args.large)
+        printed = handouts.print_handout(args.actor, args.case_id, args.lang, args.large)
     except PrintingError as exc:
         raise BadData(str(exc)) from None
     Path(args.output).write_bytes(printed.pdf)

@@ -11,6 +11,7 @@ import argparse
 import json
 from pathlib import Path
 
+from assist_app.catalog.model import LANGUAGES
 from assist_app.cli.output import print_table
 from assist_app.cli.usage import EXIT_BAD_DATA, UsageError
 from assist_app.services.backup_service import KEEP
@@ -46,7 +47,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     export.add_argument("resident_id", type=int, metavar="ID")
     export.add_argument("-o", "--output", required=True, metavar="DIR")
-    export.add_argument("--lang", choices=["ja", "en", "easy_ja"], help="default: the resident's language")
+    export.add_argument("--lang", choices=LANGUAGES, help="default: the resident's language")
     export.set_defaults(run=cmd_export, needs_core=True)
 
     erase = commands.add_parser(

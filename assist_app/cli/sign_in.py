@@ -8,10 +8,9 @@ is typed at a prompt that does not echo it.
 
 from __future__ import annotations
 
-import getpass
 import os
-import sys
 
+from assist_app.cli.unlocking import ask_hidden, interactive
 from assist_app.cli.usage import BadData, UsageError
 from assist_app.services.access import Actor
 from assist_app.services.account_service import ENV_HELPER, ENV_PIN
@@ -24,10 +23,10 @@ def read_pin(prompt: str, env: str = ENV_PIN, confirm: bool = False) -> str:
     value = os.environ.get(env)
     if value:
         return value
-    if not sys.stdin.isatty():
+    if not interactive():
         raise UsageError(f"give the PIN in ${env}, or run the command in a terminal to type it")
-    pin = getpass.getpass(prompt)
-    if confirm and getpass.getpass("The same PIN again: ") != pin:
+    pin = ask_hidden(prompt)
+    if confirm and ask_hidden("The same PIN again: ") != pin:
         raise BadData("The two PINs differ; nothing was changed.")
     return pin
 

@@ -14,12 +14,12 @@ An error carries its Message as its only argument, so ``str(exc)`` is the senten
 from __future__ import annotations
 
 import importlib
+import pkgutil
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 CONTEXT = "CoreMessages"  # the translation context of every template
-MODULES = ("cases", "paper", "storage", "keys")  # the modules below that declare templates
 
 _FORMATTER = string.Formatter()
 _DECLARED: dict[str, Template] = {}
@@ -104,6 +104,6 @@ def message_of(exc: BaseException) -> Message | None:
 
 def all_templates() -> list[Template]:
     """Every template the core declares, in the order declared."""
-    for module in MODULES:
-        importlib.import_module(f"{__name__}.{module}")
+    for module in pkgutil.iter_modules(__path__):  # every module of this package declares templates
+        importlib.import_module(f"{__name__}.{module.name}")
     return list(_DECLARED.values())

@@ -8,6 +8,7 @@ the staff who keep it read either. The key is set in Courier, where every charac
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -17,9 +18,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus import Frame
 
 from assist_app.printing.fonts import BOLD, REGULAR, register_fonts
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.qr_drawing import draw_qr
 from assist_app.printing.styles import GREY, RULE, paragraph_styles
 
@@ -69,13 +71,14 @@ KEEP_EN = (
 )
 
 
+@functools.cache
+def _style(lang: str, name: str) -> ParagraphStyle:
+    # made once: the paragraph keeps what it parsed by style (see line_breaking)
+    return ParagraphStyle(f"{name}-{lang}", parent=paragraph_styles(False, lang)[name], spaceAfter=2.5 * mm)
+
+
 def _paragraphs(canvas: Canvas, texts: list[tuple[str, str, str]], top: float, width: float) -> None:
-    flowables = []
-    for text, lang, name in texts:
-        style = ParagraphStyle(
-            f"{name}-{lang}", parent=paragraph_styles(False, lang)[name], spaceAfter=2.5 * mm
-        )
-        flowables.append(Paragraph(text, style))
+    flowables = [Paragraph(text, _style(lang, name)) for text, lang, name in texts]
     frame = Frame(MARGIN, MARGIN + 12 * mm, width, top - MARGIN - 12 * mm, showBoundary=0, leftPadding=0)
     frame.addFromList(flowables, canvas)
 

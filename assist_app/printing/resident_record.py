@@ -15,9 +15,10 @@ from xml.sax.saxutils import escape
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from assist_app.printing.fonts import REGULAR
+from assist_app.printing.line_breaking import Paragraph
 from assist_app.printing.page_frame import PageInfo, numbered_canvas
 from assist_app.printing.styles import RULE, paragraph_styles
 

@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages import Message
 from assist_app.messages.keys import (
     CHOOSE_A_PASSPHRASE,
     CHOOSE_A_PASSPHRASE_BECAUSE,
@@ -60,12 +61,17 @@ class PassphraseRequired(UnlockError):
 
     def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
         self.keychain_problem, self.first_start = keychain_problem, first_start
-        if keychain_problem is None:
-            super().__init__(CHOOSE_A_PASSPHRASE() if first_start else ENTER_THE_PASSPHRASE())
-        elif first_start:
-            super().__init__(CHOOSE_A_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
-        else:
-            super().__init__(ENTER_THE_PASSPHRASE_BECAUSE(problem=keychain_problem.describe()))
+        problem = keychain_problem.describe() if keychain_problem is not None else None
+        super().__init__(self.message(problem, first_start))
+
+    @staticmethod
+    def message(problem: Message | None, first_start: bool) -> Message:
+        """The sentence; a subclass asking for another passphrase says which in its own."""
+        if problem is None:
+            return CHOOSE_A_PASSPHRASE() if first_start else ENTER_THE_PASSPHRASE()
+        if first_start:
+            return CHOOSE_A_PASSPHRASE_BECAUSE(problem=problem)
+        return ENTER_THE_PASSPHRASE_BECAUSE(problem=problem)
 
 
 class RecoveryKeyRequired(UnlockError):

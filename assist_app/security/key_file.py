@@ -7,14 +7,13 @@ the key, the passphrase vault (scrypt salt and cost, AES-GCM-wrapped secrets).
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assist_app.messages.keys import KEY_FILE_DAMAGED, KEY_FILE_TOO_NEW, KEY_FILE_UNREADABLE
 from assist_app.security.secret_store import SecretStoreError
+from assist_app.storage.files import write_durably
 
 FORMAT = 1
 
@@ -72,15 +71,4 @@ class KeyFile:
             "passphrase": self.passphrase,
             "recovery_sheet_saved": self.recovery_sheet_saved,
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_name(self.path.name + ".partial")
-        with partial.open("w", encoding="utf-8") as stream:
-            json.dump(values, stream, indent=2)
-            stream.flush()
-            os.fsync(stream.fileno())
-        partial.replace(self.path)
-        if os.name == "posix":
-            fd = os.open(self.path.parent, os.O_RDONLY)
-            with contextlib.suppress(OSError):
-                os.fsync(fd)
-            os.close(fd)
+        write_durably(self.path, json.dumps(values, indent=2).encode("utf-8"))

@@ -18,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assist_app.messages import Message
 from assist_app.messages.keys import (
     KEYCHAIN_DID_NOT_KEEP_THE_PASSWORD,
     SERVER_CHOOSE_A_PASSPHRASE,
@@ -28,8 +29,9 @@ from assist_app.messages.keys import (
 from assist_app.security.database_key import Credentials, PassphraseRequired
 from assist_app.security.passphrase_vault import DamagedVault, PassphraseVault
 from assist_app.security.secret_store import SecretStore, SecretStoreError
+from assist_app.storage.files import write_durably
+from assist_app.storage.postgres import ENV_PASSWORD
 
-ENV_PASSWORD = "PGPASSWORD"
 VAULT_FILE = "server.keys.json"
 ENTRY_PREFIX = "database-password:"
 
@@ -37,15 +39,13 @@ ENTRY_PREFIX = "database-password:"
 class ServerPassphraseRequired(PassphraseRequired):
     """The passphrase of the vault that keeps the server's password (``first_start``: choose one)."""
 
-    def __init__(self, keychain_problem: SecretStoreError | None, first_start: bool) -> None:
-        super().__init__(keychain_problem, first_start)
-        if keychain_problem is None:
-            message = SERVER_CHOOSE_A_PASSPHRASE() if first_start else SERVER_ENTER_THE_PASSPHRASE()
-        elif first_start:
-            message = SERVER_CHOOSE_A_PASSPHRASE_BECAUSE(problem=keychain_problem.describe())
-        else:
-            message = SERVER_ENTER_THE_PASSPHRASE_BECAUSE(problem=keychain_problem.describe())
-        self.args = (message,)
+    @staticmethod
+    def message(problem: Message | None, first_start: bool) -> Message:
+        if problem is None:
+            return SERVER_CHOOSE_A_PASSPHRASE() if first_start else SERVER_ENTER_THE_PASSPHRASE()
+        if first_start:
+            return SERVER_CHOOSE_A_PASSPHRASE_BECAUSE(problem=problem)
+        return SERVER_ENTER_THE_PASSPHRASE_BECAUSE(problem=problem)
 
 
 def entry_name(server: str) -> str:
@@ -78,13 +78,7 @@ def _load_vault_record(path: Path) -> dict | None:
 
 
 def _save_vault_record(path: Path, record: dict) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.name + ".partial")
-    with partial.open("w", encoding="utf-8") as stream:
-        json.dump(record, stream, indent=2)
-        stream.flush()
-        os.fsync(stream.fileno())
-    partial.replace(path)
+    write_durably(path, json.dumps(record, indent=2).encode("utf-8"))
 
 
 def _open_vault(path: Path, credentials: Credentials, problem: SecretStoreError | None) -> PassphraseVault:

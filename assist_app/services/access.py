@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, bindparam, or_, select, true
+from sqlalchemy import ColumnElement, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from assist_app.messages import Template
@@ -54,21 +54,8 @@ def require_actor(actor: object) -> Actor:
     return actor
 
 
-def case_filter(actor: Actor) -> ColumnElement[bool]:
-    if require_actor(actor).sees_everything:
-        return true()
-    return or_(Case.assigned_helper_id == actor.helper_id, Case.created_by == actor.helper_id)
-
-
-def resident_filter(actor: Actor) -> ColumnElement[bool]:
-    if require_actor(actor).sees_everything:
-        return true()
-    own_cases = select(Case.resident_id).where(case_filter(actor))
-    return or_(Resident.created_by == actor.helper_id, Resident.id.in_(own_cases))
-
-
-# The same rules as bound-parameter clauses, for statements built once and cached (the today
-# list and the search run on every keystroke); the helper's id goes in the ``VIEWER`` parameter.
+# What a volunteer sees, as bound-parameter clauses, so that statements can be built once and cached
+# (the today list and the search run on every keystroke); the helper's id goes in ``VIEWER``.
 VIEWER = "viewer"
 
 
@@ -98,7 +85,8 @@ def check_resident(session: Session, actor: Actor, resident_id: int) -> None:
     if require_actor(actor).sees_everything:
         return
     visible = session.execute(
-        select(Resident.id).where(Resident.id == resident_id, resident_filter(actor))
+        select(Resident.id).where(Resident.id == resident_id, own_residents_clause()),
+        {VIEWER: actor.helper_id},
     ).first()
     if visible is None:
         raise AccessDenied(RESIDENT_OF_ANOTHER_HELPER(resident_id=resident_id), "resident", resident_id)

@@ -175,7 +175,7 @@ class CaseService:
                 version=catalog.version,
                 items=len(case.items),
             )
-        return self._view(case.id)
+        return self.view(actor, case.id)
 
     @records_denials
     def set_status(
@@ -325,10 +325,12 @@ class CaseService:
             viewed(session, actor, "case_viewed", resident_id=case.resident_id, case_id=case.id)
             return view
 
-    def _view(self, case_id: int, lang: str = "ja") -> CaseView:
-        """The view handed back by a command that was just allowed on this case (not a new look)."""
+    @records_denials
+    def view(self, actor: Actor, case_id: int, lang: str = "ja") -> CaseView:
+        """The case as a command reads it or hands it back (access checked, not recorded as a look:
+        the command records what it did). What a helper opens to look at goes through ``get_case``."""
         with self._db.session() as session:
-            case = session.get(Case, case_id, options=[selectinload(Case.items)])
+            case = self._load(session, actor, case_id)
             return case_view(session, case, self._library.catalog(case.catalog_id), lang)
 
     @records_denials

@@ -64,12 +64,12 @@ class Core:
     def read_only(self) -> bool:
         return self.database.read_only
 
-    def signing_key(self):
-        """This installation's resume-code signing key (made on first use); SecretStoreError if the
-        keychain and the passphrase vault are both out of reach."""
+    def signing_key(self, create: bool = True):
+        """This installation's resume-code signing key (made on first use when ``create``, else None
+        until then); SecretStoreError if the keychain and the passphrase vault are both out of reach."""
         from assist_app.resume import load_signing_key
 
-        return load_signing_key(self.secrets or SecretStore())
+        return load_signing_key(self.secrets or SecretStore(), create=create)
 
     # the start-up check, when open_core was told to defer it (the window) ----------------------
     def find_damage(self) -> DatabaseDamaged | None:

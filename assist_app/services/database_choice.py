@@ -19,7 +19,6 @@ from assist_app.messages import message_of
 from assist_app.security import SecretStore, SecretStoreError
 from assist_app.security.database_key import Credentials
 from assist_app.security.server_password import (
-    ENV_PASSWORD,
     find_password,
     store_password,
     vault_path,
@@ -79,7 +78,7 @@ def password_source(config: Config, keychain: SecretStore | None = None) -> str 
     vault: asked for at start) or "none"; None for a SQLite file. Reads no secret it need not."""
     if not postgres.is_server_url(config.database_url):
         return None
-    if os.environ.get(ENV_PASSWORD):
+    if os.environ.get(postgres.ENV_PASSWORD):
         return "environment"
     try:
         found = find_password(

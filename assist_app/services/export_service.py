@@ -20,6 +20,7 @@ from assist_app.services.access import Actor, check_resident, records_denials
 from assist_app.services.errors import NotFound
 from assist_app.services.history import audit
 from assist_app.storage import Database
+from assist_app.storage.files import write_durably
 from assist_app.storage.models import AuditEntry, Case, Consent, Helper, HistoryEntry, Resident, utcnow
 
 FORMAT = "assist-app resident record 1"
@@ -206,12 +207,6 @@ class ExportService:
         out_dir.mkdir(parents=True, exist_ok=True)
         json_path = out_dir / f"resident-{resident_id}.json"
         pdf_path = out_dir / f"resident-{resident_id}.pdf"
-        _write(json_path, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
-        _write(pdf_path, build_resident_record(record))
+        write_durably(json_path, json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_durably(pdf_path, build_resident_record(record))
         return ExportedFiles(json_path, pdf_path)
-
-
-def _write(path: Path, data: bytes) -> None:
-    partial = path.with_suffix(path.suffix + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from assist_app.messages.cases import NO_HELPER
-from assist_app.services.errors import NotFound
 from assist_app.services.views import HelperView
 from assist_app.storage import Database
 from assist_app.storage.models import Helper
@@ -27,10 +25,3 @@ class HelperService:
         with self._db.session() as session:
             rows = session.scalars(select(Helper).where(Helper.active).order_by(Helper.name))
             return [_view(h) for h in rows]
-
-    def get_helper(self, helper_id: int) -> HelperView:
-        with self._db.session() as session:
-            helper = session.get(Helper, helper_id)
-            if helper is None:
-                raise NotFound(NO_HELPER(helper_id=helper_id))
-            return _view(helper)

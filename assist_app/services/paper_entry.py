@@ -306,7 +306,7 @@ class PaperEntryService:
         self, actor: Actor, case_id: int, catalog_id: str, entries: Iterable[Entry]
     ) -> PaperSaved:
         """The sheet's answers revise the case's (the checklist follows), then its statuses apply."""
-        view = self._cases.get_case(actor, case_id)
+        view = self._cases.view(actor, case_id)
         if view.summary.catalog_id != catalog_id:
             raise InvalidInput(
                 SHEET_OF_ANOTHER_EVENT(
@@ -319,7 +319,7 @@ class PaperEntryService:
         answers, statuses = self._split(entries)
         if answers:
             self._cases.change_answers(actor, case_id, answers)
-            view = self._cases.get_case(actor, case_id)
+            view = self._cases.view(actor, case_id)
         return self._statuses(actor, view, catalog, statuses, answers)
 
     def _statuses(
@@ -356,4 +356,4 @@ class PaperEntryService:
                 statuses_changed=changed,
                 not_on_checklist=missing,
             )
-        return PaperSaved(self._cases.get_case(actor, view.id), changed, tuple(missing))
+        return PaperSaved(self._cases.view(actor, view.id), changed, tuple(missing))

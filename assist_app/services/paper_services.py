@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assist_app.printing.batch import Progress
-from assist_app.resume import load_signing_key
-from assist_app.security import SecretStore
 from assist_app.services.access import Actor
 from assist_app.services.case_service import CaseService
 from assist_app.services.core import Core
@@ -46,7 +44,7 @@ class PaperServices:
 
     def handout_defaults(self, actor: Actor, case_id: int) -> HandoutChoice:
         """The resident's language and print size: what a handout uses unless the helper changes it."""
-        view = self.cases.get_case(actor, case_id)
+        view = self.cases.view(actor, case_id)
         resident = self.residents.get_resident(actor, view.summary.resident_id)
         return HandoutChoice(resident.preferred_language, resident.large_print)
 
@@ -103,19 +101,17 @@ class PaperServices:
         )
 
 
-def open_paper_services(
-    core: Core, secrets: SecretStore | None = None, now: Callable[[], dt.datetime] = utcnow
-) -> PaperServices:
-    store = secrets or SecretStore()
-    keys = ResumeKeyService(core.config.data_dir, lambda create: load_signing_key(store, create=create))
-
+def open_paper_services(core: Core, now: Callable[[], dt.datetime] = utcnow) -> PaperServices:
+    """The paper services, signing with the core's key: the keychain, or the passphrase vault where
+    no keychain works."""
+    keys = ResumeKeyService(core.config.data_dir, core.signing_key)
     handouts = HandoutService(
         core.database,
         core.library,
         core.cases,
         core.residents,
         core.helpers,
-        signing_key=lambda: load_signing_key(store, create=True),
+        signing_key=core.signing_key,
         now=now,
     )
     return PaperServices(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.orm import Session
 
+from assist_app.catalog.model import LANGUAGES
 from assist_app.messages import Template
 from assist_app.messages.cases import (
     CHANGING_THEIR_DETAILS,
@@ -30,8 +31,6 @@ from assist_app.storage import Database
 from assist_app.storage.erasure import erase_resident, scrub_freed_space
 from assist_app.storage.models import Case, Consent, Resident, ResidentSearchKey
 from assist_app.textfold import fold, search_keys
-
-LANGUAGES = ("ja", "en", "easy_ja")
 
 
 def resident_view(resident: Resident, has_consent: bool) -> ResidentView:

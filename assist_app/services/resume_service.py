@@ -224,7 +224,7 @@ class ResumeService:
                 taken_from_paper=list(chosen),
                 kept_here=kept,
             )
-        return self._cases.get_case(actor, scan.case_id)
+        return self._cases.view(actor, scan.case_id)
 
     @records_denials
     def recreate(
@@ -260,7 +260,7 @@ class ResumeService:
                 answers="unknown",
                 not_restored=list(missing),
             )
-        return RecreatedCase(self._cases.get_case(actor, view.id), missing)
+        return RecreatedCase(self._cases.view(actor, view.id), missing)
 
 
 def _set_status(item, status: str, helper_id: int) -> None:

@@ -16,7 +16,7 @@ from assist_app.services.access import Actor, records_denials, require_superviso
 from assist_app.services.history import audit
 from assist_app.services.policy_service import PolicyService
 from assist_app.storage import Database
-from assist_app.storage.erasure import erase_cases, erase_resident, scrub_freed_space
+from assist_app.storage.erasure import erase_cases, erase_residents, scrub_freed_space
 from assist_app.storage.models import Case, CaseStatus, Resident, utcnow
 
 
@@ -110,8 +110,7 @@ class RetentionService:
                 {r.resident_id for r in residents} & {r.resident_id for r in preview.residents}
             )
             erase_cases(session, case_ids)
-            for resident_id in resident_ids:
-                erase_resident(session, resident_id)
+            erase_residents(session, resident_ids)
             audit(session, actor, "erase", "retention_erased", record_type="case", record_ids=case_ids)
             if resident_ids:
                 audit(

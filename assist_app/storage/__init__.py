@@ -56,7 +56,6 @@ def open_database(
     key: bytes | None = None,
     *,
     read_only: bool = False,
-    check: bool = True,
     defer_check: bool = False,
 ) -> Database:
     """An engine on ``url`` (encrypted with ``key``), checked, with the schema brought up to date.
@@ -69,40 +68,44 @@ def open_database(
     mode, which needs no -shm file.
     """
     if not read_only:
-        return _open(url, backup_dir, key, check, defer_check, read_only=False, immutable=False)
+        return _open(url, backup_dir, key, defer_check, read_only=False, immutable=False)
     try:
-        return _open(url, backup_dir, key, check, defer_check, read_only=True, immutable=False)
+        return _open(url, backup_dir, key, defer_check, read_only=True, immutable=False)
     except StorageReadOnly:
-        return _open(url, backup_dir, key, check, defer_check, read_only=True, immutable=True)
+        return _open(url, backup_dir, key, defer_check, read_only=True, immutable=True)
+
+
+def _check(engine, encrypted: bool) -> list[str]:
+    """The start-up check: every page of an encrypted file against its HMAC (SQLite's quick check
+    for a plain one), in one read transaction, so that a checkpoint cannot move pages under it."""
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("BEGIN")
+        try:
+            return check_pages(raw) if encrypted else check_connection(raw)
+        finally:
+            if raw.in_transaction:  # SQLite may have ended it on an error; that error is the news
+                raw.execute("COMMIT")
 
 
 def find_problems(database: Database) -> list[str]:
-    """The start-up check of an open SQLite database: every page of an encrypted file against its
-    HMAC (SQLite's quick check for a plain one); an empty list when it is sound. It reads the file
-    in one read transaction, so a checkpoint cannot move pages under it."""
+    """The start-up check (``_check``) of an open SQLite database, for a caller that deferred it;
+    an empty list when the file is sound."""
     if database.path is None:
         return []
     try:
-        with database.engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            raw.execute("BEGIN")
-            try:
-                return check_pages(raw) if database.encrypted else check_connection(raw)
-            finally:
-                raw.execute("COMMIT")
+        return _check(database.engine, database.encrypted)
     except DBAPIError as exc:
         return [str(exc.orig)]
 
 
-def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutable: bool) -> Database:
+def _open(url, backup_dir, key, defer_check, *, read_only: bool, immutable: bool) -> Database:
     engine = create_database_engine(url, key, read_only=read_only, immutable=immutable)
     path = sqlite_path(url)
     try:
-        due = path is not None and check and not read_only
+        due = path is not None and not read_only
         if due and (not defer_check or current_revision(engine) != HEAD):
-            with engine.connect() as conn:
-                raw = conn.connection.dbapi_connection
-                problems = check_pages(raw) if key is not None else check_connection(raw)
+            problems = _check(engine, key is not None)
             if problems:
                 raise DatabaseDamaged(path, problems)
         if read_only:
@@ -114,7 +117,7 @@ def _open(url, backup_dir, key, check, defer_check, *, read_only: bool, immutabl
     except DBAPIError as exc:
         engine.dispose()
         if path is None and postgres.is_server_url(url):
-            password_known = make_url(url).password is not None or bool(os.environ.get("PGPASSWORD"))
+            password_known = make_url(url).password is not None or bool(os.environ.get(postgres.ENV_PASSWORD))
             raise DatabaseError(postgres.opening_error(exc, url, password_known)) from exc
         where = path or THE_DATABASE_SERVER()
         if path is not None and _damage(exc):

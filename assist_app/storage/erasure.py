@@ -11,39 +11,41 @@ after the commit ``scrub_freed_space`` empties the write-ahead log and rebuilds 
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, text
+from collections.abc import Collection
+
+from sqlalchemy import Delete, Engine, delete, text
 from sqlalchemy.orm import Session
 
 from assist_app.storage.models import Case, Resident
 
 
-def _erasing(session: Session):
+def _erase(session: Session, statement: Delete) -> None:
+    """Run ``statement`` with the history's guard lowered for this transaction only."""
     session.flush()
     if session.get_bind().dialect.name == "sqlite":
         session.execute(text("PRAGMA secure_delete = ON"))
     session.execute(text("INSERT INTO erasure_marker (id) VALUES (1)"))
+    try:
+        session.execute(statement)
+    finally:
+        session.execute(text("DELETE FROM erasure_marker"))
+    session.expire_all()
+
+
+def erase_residents(session: Session, resident_ids: Collection[int]) -> None:
+    """Delete the residents and, by cascade, their consents, cases, items and history."""
+    if resident_ids:
+        _erase(session, delete(Resident).where(Resident.id.in_(list(resident_ids))))
 
 
 def erase_resident(session: Session, resident_id: int) -> None:
-    """Delete the resident and, by cascade, their consents, cases, items and history."""
-    _erasing(session)
-    try:
-        session.execute(delete(Resident).where(Resident.id == resident_id))
-    finally:
-        session.execute(text("DELETE FROM erasure_marker"))
-    session.expire_all()
+    erase_residents(session, [resident_id])
 
 
-def erase_cases(session: Session, case_ids: list[int]) -> None:
+def erase_cases(session: Session, case_ids: Collection[int]) -> None:
     """Delete cases and, by cascade, their checklist items and history."""
-    if not case_ids:
-        return
-    _erasing(session)
-    try:
-        session.execute(delete(Case).where(Case.id.in_(case_ids)))
-    finally:
-        session.execute(text("DELETE FROM erasure_marker"))
-    session.expire_all()
+    if case_ids:
+        _erase(session, delete(Case).where(Case.id.in_(list(case_ids))))
 
 
 def scrub_freed_space(engine: Engine) -> None:

@@ -1,4 +1,4 @@
-"""Durable file steps: flush a file and its folder to the disk, copy, replace atomically."""
+"""Durable file steps: flush a file and its folder to the disk, copy or write, replace atomically."""
 
 from __future__ import annotations
 
@@ -38,6 +38,24 @@ def durable_copy(source: Path, destination: Path) -> Path:
         raise
     fsync_dir(destination.parent)
     return destination
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Write through a temporary name, flushed, then renamed: ``path`` holds the old content or the
+    new, never half (a power cut while saving a key file must not lose the key)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    with contextlib.suppress(OSError):  # the rename is done; some file systems refuse a folder fsync
+        fsync_dir(path.parent)
 
 
 def side_files(database: Path) -> list[Path]:

@@ -35,6 +35,7 @@ from assist_app.storage.database import DatabaseError
 DRIVER = "postgresql+psycopg"
 SCHEMES = ("postgresql", "postgres")  # with or without a driver; psycopg 3 is always the one used
 CONNECT_TIMEOUT_S = 10  # an unreachable server is reported instead of hanging the window
+ENV_PASSWORD = "PGPASSWORD"  # PostgreSQL's own variable: the driver (libpq) reads it by itself
 
 # SQLSTATEs told apart in messages (PostgreSQL's "Appendix A. Error Codes")
 INVALID_PASSWORD = "28P01"

@@ -149,3 +149,44 @@ def test_restore_waits_for_the_open_window(capsys, tmp_path):
     window.release()
     code, out, err = run(capsys, "--data-dir", data, "restore", "--latest")
     assert code == 0 and out.startswith("restored "), err
+
+
+def test_signing_key_made_by_the_command_line_without_a_keychain_is_kept(
+    capsys, tmp_path, no_keychain, monkeypatch
+):
+    """`keys export` makes the signing key in the passphrase vault; the vault must keep it, or each
+    run would make (and export) another key and every code printed before would stop verifying."""
+    data = str(tmp_path)
+    monkeypatch.setenv("ASSIST_APP_PASSPHRASE", "a passphrase for scripts")
+    assert run(capsys, "--data-dir", data, "account", "first", "--name", "試験 責任者")[0] == 0
+    first = tmp_path / "first.json"
+    second = tmp_path / "second.json"
+    code, out, err = run(capsys, "--data-dir", data, "keys", "export", "-o", str(first))
+    assert code == 0, err
+    code, again, err = run(capsys, "--data-dir", data, "keys", "export", "-o", str(second))
+    assert code == 0, err
+    assert out.split("(key ")[1] == again.split("(key ")[1]
+    assert first.read_text(encoding="utf-8") == second.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "command", [["cases", "list"], ["database", "use", "postgresql://assist@localhost:9/nowhere"]]
+)
+def test_a_prompt_left_with_ctrl_d_says_cancelled(capsys, tmp_path, monkeypatch, command):
+    """Every hidden prompt (PIN, server password, passphrase) ends the same way on Ctrl+D: exit 2,
+    "cancelled", nothing changed."""
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    def closed(prompt=""):
+        raise EOFError
+
+    data = str(tmp_path)
+    demo(capsys, data, 1)
+    monkeypatch.delenv("ASSIST_APP_PIN")
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("getpass.getpass", closed)
+    code, out, err = run(capsys, "--data-dir", data, *command)
+    assert (code, out, err) == (2, "", "assist-app: error: cancelled\n")

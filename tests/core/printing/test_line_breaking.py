@@ -48,3 +48,25 @@ def test_a_closing_mark_still_hangs_rather_than_starting_a_line():
     paragraph = Paragraph("あいうえおかきくけこ。さしすせそ", style)
     paragraph.wrap(style.fontSize * 10 + 0.5, 1000)
     assert lines_of(paragraph)[0].endswith("。")
+
+
+def test_every_printed_paper_uses_this_paragraph():
+    """A module that takes ReportLab's own Paragraph prints opening marks at line ends again (the
+    resident's record did)."""
+    import ast
+    from pathlib import Path
+
+    import assist_app.printing
+
+    folder = Path(assist_app.printing.__file__).parent
+    direct = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and (node.module or "").startswith("reportlab")
+                and any(alias.name == "Paragraph" for alias in node.names)
+                and path.name != "line_breaking.py"
+            ):
+                direct.append(path.name)
+    assert direct == []

@@ -161,3 +161,23 @@ def test_cli_audit_verify(core, busy, capsys, monkeypatch, config):
     again.close()
     assert main(argv) == 1
     assert "broken at row 5" in capsys.readouterr().out
+
+
+def test_what_a_command_hands_back_is_not_recorded_as_a_look(core, busy):
+    """A look is what a helper opens (get_case); a command's own reading and the case it hands back
+    are recorded as what the command did, not as extra looks."""
+    from assist_app.services.paper_entry import PaperEntryService
+
+    volunteer, _, case = busy
+
+    def looks():
+        return sum(1 for r in rows(core) if r.action == "case_viewed")
+
+    before = looks()
+    saved = PaperEntryService(core.database, core.library, core.cases).save_to_case(
+        volunteer, case.id, "mini", []
+    )
+    assert saved.case.id == case.id and looks() == before
+    assert any(r.action == "paper_entered" for r in rows(core))
+    core.cases.get_case(volunteer, case.id)
+    assert looks() == before + 1

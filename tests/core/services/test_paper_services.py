@@ -207,3 +207,33 @@ def test_without_a_keychain_keys_explain_and_imported_keys_still_work(core, case
         assert printed.resume_code is None and "keychain" in str(printed.no_code_reason)
     finally:
         keyring.set_keyring(previous)
+
+
+def test_without_a_keychain_handouts_are_signed_with_the_key_in_the_passphrase_vault(
+    config, fixture_library, cheap_scrypt
+):
+    from assist_app.security.database_key import Credentials
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        core = open_core(
+            config,
+            fixture_library,
+            credentials=Credentials(new_passphrase="office safe passphrase", cost=cheap_scrypt),
+        )
+        try:
+            helper = core.accounts.create_first_account("試験 責任者", "2468")
+            resident = core.residents.add_resident(
+                helper, ResidentInput("見本 花子"), ConsentInput("記録", D(2026, 11, 20))
+            )
+            case_id = core.cases.open_case(helper, resident.id, "mini", D(2026, 11, 20), {}).id
+            paper = open_paper_services(core)
+            printed = paper.preview_handout(helper, case_id, HandoutChoice("ja", False))
+            assert printed.resume_code is not None and printed.no_code_reason is None
+            assert paper.resume.verify(printed.resume_code).content.case_id == case_id
+            assert paper.keys.own_key().key_id.hex() == printed.key_id
+        finally:
+            core.close()
+    finally:
+        keyring.set_keyring(previous)

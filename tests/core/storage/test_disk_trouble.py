@@ -76,7 +76,8 @@ def test_full_disk_gives_a_message_and_keeps_what_was_saved(tmpfs, fixture_libra
     # Reopened on the still-full disk, read-only: signing in for real would write its audit row.
     core = open_core(config, fixture_library, read_only=True)
     found = {r.id for r in core.residents.search(signed_in(core), "ミホン", limit=100_000)}
-    assert found == set(saved) and core.helpers.get_helper(helper.helper_id).name == "試験 責任者"
+    names = {h.id: h.name for h in core.helpers.list_helpers()}
+    assert found == set(saved) and names[helper.helper_id] == "試験 責任者"
     core.close()
 
 
