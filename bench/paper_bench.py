@@ -103,7 +103,6 @@ def paper_benchmarks(repeat: int = 15) -> list[Result]:
         library,
         core.cases,
         core.residents,
-        core.helpers,
         signing_key=lambda: key,
         now=lambda: NOW + dt.timedelta(seconds=next(clock)),  # a new resume code each time, as in use
     )

@@ -25,7 +25,6 @@ from assist_app.security import SecretStoreError
 from assist_app.services.access import Actor, check_case, records_denials
 from assist_app.services.case_service import CaseService
 from assist_app.services.errors import NotFound
-from assist_app.services.helper_service import HelperService
 from assist_app.services.history import record
 from assist_app.services.resident_service import ResidentService
 from assist_app.services.views import CaseView
@@ -76,13 +75,12 @@ class HandoutService:
         library: Library,
         cases: CaseService,
         residents: ResidentService,
-        helpers: HelperService,
         signing_key: Callable[[], SigningKey],
         now: Callable[[], dt.datetime] = utcnow,
         valid_days: int = VALID_DAYS,
     ) -> None:
         self._db, self._library = database, library
-        self._cases, self._residents, self._helpers = cases, residents, helpers
+        self._cases, self._residents = cases, residents
         self._signing_key, self._now, self._valid_days = signing_key, now, valid_days
         self._key: SigningKey | None = None
         self._lock = threading.Lock()

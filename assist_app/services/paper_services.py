@@ -110,7 +110,6 @@ def open_paper_services(core: Core, now: Callable[[], dt.datetime] = utcnow) -> 
         core.library,
         core.cases,
         core.residents,
-        core.helpers,
         signing_key=core.signing_key,
         now=now,
     )

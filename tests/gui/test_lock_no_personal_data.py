@@ -91,9 +91,7 @@ def test_no_personal_data_outside_the_database(qtbot, tmp_path, monkeypatch, mem
     core.cases.set_status(boss, case.items[1].id, "blocked", reason=REASON)
     core.residents.search(boss, "メジルシ")
     key = load_signing_key(SecretStore(), create=True)
-    handouts = HandoutService(
-        core.database, core.library, core.cases, core.residents, core.helpers, lambda: key
-    )
+    handouts = HandoutService(core.database, core.library, core.cases, core.residents, lambda: key)
     printed = handouts.print_handout(boss, case.id)
     handouts.print_batch(boss, [case.id], out / "batch")
     trust = TrustStore(data / TRUST_FILE, key)

@@ -98,7 +98,6 @@ def open_printed_case(folder: Path, library: Library) -> PrintedCase:
         library,
         core.cases,
         core.residents,
-        core.helpers,
         signing_key=lambda: key,
         now=lambda: PRINTED_AT,
     )

@@ -30,7 +30,7 @@ def open_cases(core, count: int) -> tuple[HandoutService, list[int], Actor]:
         ids.append(core.cases.open_case(helper, resident.id, "mini", dt.date(2026, 11, 2), ANSWERS).id)
     key = SigningKey.generate()
     service = HandoutService(
-        core.database, core.library, core.cases, core.residents, core.helpers, lambda: key, lambda: NOW
+        core.database, core.library, core.cases, core.residents, lambda: key, lambda: NOW
     )
     return service, ids, helper
 

@@ -54,7 +54,6 @@ class Installation:
             core.library,
             core.cases,
             core.residents,
-            core.helpers,
             signing_key=lambda: self.key,
             now=lambda: PRINTED,
         )

@@ -65,7 +65,7 @@ def world(core, accounts, tmp_path, key) -> World:
     b_case = core.cases.open_case(b, b_resident.id, "mini", D(2026, 11, 2), NHI)
     trust = TrustStore(tmp_path / "trusted_keys.json", key)
     handouts = HandoutService(
-        core.database, core.library, core.cases, core.residents, core.helpers, lambda: key, now=lambda: NOW
+        core.database, core.library, core.cases, core.residents, lambda: key, now=lambda: NOW
     )
     resume = ResumeService(core.database, core.library, core.cases, lambda: trust, now=lambda: NOW)
     return World(

@@ -36,9 +36,7 @@ def busy(core, accounts, tmp_path):
     core.cases.set_status(volunteer, case.items[0].id, "done")
     core.cases.set_notes(volunteer, case.items[0].id, f"{MARKER}さんに電話済み")
     key = SigningKey.generate()
-    handouts = HandoutService(
-        core.database, core.library, core.cases, core.residents, core.helpers, lambda: key
-    )
+    handouts = HandoutService(core.database, core.library, core.cases, core.residents, lambda: key)
     code = handouts.print_handout(volunteer, case.id).resume_code
     ResumeService(
         core.database, core.library, core.cases, lambda: TrustStore(tmp_path / "trust.json", key)
