@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from assist_app.config import resolve_data_dir
@@ -254,6 +254,8 @@ class Application:
             self._retry_start()
 
     def bring_to_front(self) -> None:
+        from PySide6.QtCore import Qt  # here: the first use of Qt's namespace builds its enums (≈15 ms)
+
         window = self.window
         window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
         window.show()
