@@ -275,7 +275,8 @@ class _Builder:
                     ]
                     for s in case["steps"]
                 ],
-                [50 * mm, 24 * mm, 26 * mm, 38 * mm, 32 * mm],
+                # the due column holds a whole date (YYYY-MM-DD) on one line, in either language
+                [48 * mm, 28 * mm, 24 * mm, 38 * mm, 32 * mm],
             ),
             Spacer(1, 2 * mm),
             Paragraph(escape(_label("history", lang)), self.styles["label"]),

@@ -186,14 +186,19 @@ def test_the_retention_period_is_a_bounded_policy(core, accounts, later):
 
 
 # export ----------------------------------------------------------------------------------------
-def pdf_text(path) -> str:
+def pdf_lines(path) -> list[str]:
     pdf = pdfium.PdfDocument(path)
     try:
-        # Table cells wrap: join the lines so a phrase split across two is still found.
-        pages = (pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-        return "".join(pages).replace("\r\n", "")
+        return [
+            line for i in range(len(pdf)) for line in pdf[i].get_textpage().get_text_range().split("\r\n")
+        ]
     finally:
         pdf.close()
+
+
+def pdf_text(path) -> str:
+    # Table cells wrap: join the lines so a phrase split across two is still found.
+    return "".join(pdf_lines(path))
 
 
 def test_a_resident_gets_everything_held_about_them_as_json_and_pdf(core, accounts, tmp_path):
@@ -227,6 +232,9 @@ def test_a_resident_gets_everything_held_about_them_as_json_and_pdf(core, accoun
         "あなたについて記録",
     ):
         assert expected in text, expected
+    dues = [s["due_date"] for s in exported_case["steps"] if s["due_date"]]
+    lines = " ".join(pdf_lines(files.pdf_path))  # here the lines stay apart: a date is never split
+    assert dues and [d for d in dues if d not in lines] == []
 
 
 def test_cli_export_and_erase(core, accounts, tmp_path, capsys, monkeypatch, config):
